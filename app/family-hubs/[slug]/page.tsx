@@ -1,0 +1,117 @@
+import { notFound } from 'next/navigation'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { EmailLink, PhoneLink } from '@/components/content/phone-link'
+import { PageLayout } from '@/components/layout/page-layout'
+import { AREA_LABELS, DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
+import { getContact, getHub, getHubs, getSite, getSiteUrl } from '@/lib/content'
+import { formatAges } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata'
+import { HubJsonLd } from './_components/hub-json-ld'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getHubs().map((hub) => ({ slug: hub.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const hub = getHub((await params).slug)
+  if (!hub) return {}
+  return pageMetadata({ title: hub.name, description: hub.summary, path: hub.url })
+}
+
+const dayName = (day: string) => day.charAt(0).toUpperCase() + day.slice(1)
+
+export default async function HubPage({ params }: Props) {
+  const hub = getHub((await params).slug)
+  if (!hub) notFound()
+  const central = getContact('family-hubs-central')
+  const isCentralLine = hub.phone === central.phone
+  const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
+  const openingTimes = [...(hub.openingTimes ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day))
+
+  return (
+    <PageLayout path={hub.url} breadcrumbs={{ trail: [{ href: '/family-hubs', label: 'Family Hubs' }], current: hub.name }}>
+      <HubJsonLd hub={hub} siteUrl={getSiteUrl()} city={getSite().city} />
+      <h1 className="text-4xl">{hub.name}</h1>
+      <p className="lede mt-4 max-w-3xl">{hub.summary}</p>
+
+      <div className="mt-6 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="address-heading" className="panel">
+          <h2 id="address-heading" className="text-2xl">
+            Address
+          </h2>
+          <address className="mt-2 not-italic">
+            {hub.addressLines.map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+            <span className="block">{hub.postcode}</span>
+          </address>
+          <p className="mt-2">
+            <a href={directions} rel="noreferrer">
+              Find {hub.postcode} on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
+            </a>
+          </p>
+          <p className="mt-1 text-base text-muted">In the {AREA_LABELS[hub.area]} area.</p>
+        </section>
+
+        <section aria-labelledby="contact-heading" className="panel">
+          <h2 id="contact-heading" className="text-2xl">
+            Contact
+          </h2>
+          <p className="mt-2">
+            Phone: <PhoneLink phone={hub.phone} />
+            {isCentralLine ? <span className="block text-base">This is the {central.name}. It answers for every Family Hub.</span> : null}
+          </p>
+          <p className="mt-2">
+            Email: <EmailLink email={hub.email} />
+          </p>
+          <h3 className="mt-4 text-lg">Opening times</h3>
+          {openingTimes.length > 0 ? (
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4">
+              {openingTimes.map((time) => (
+                <div key={time.day} className="contents">
+                  <dt className="font-bold">{dayName(time.day)}</dt>
+                  <dd>
+                    {time.opens} to {time.closes}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : (
+            <p className="mt-1">Call before you visit to check when the hub is open.</p>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="who-heading" className="mt-8">
+        <h2 id="who-heading" className="text-2xl">
+          Who it is for
+        </h2>
+        <p className="mt-2">Families with children and young people aged {formatAges(hub)}.</p>
+      </section>
+
+      <section aria-labelledby="team-heading" className="mt-8">
+        <h2 id="team-heading" className="text-2xl">
+          Who works here
+        </h2>
+        <ul className="mt-2 list-disc pl-6">
+          {hub.team.map((role) => (
+            <li key={role}>{TEAM_ROLE_LABELS[role]}</li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="mt-8">
+        <Markdown html={hub.body.html} />
+      </div>
+
+      <LastReviewed date={hub.lastReviewed} />
+    </PageLayout>
+  )
+}

@@ -1,0 +1,40 @@
+import { notFound } from 'next/navigation'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { PageLayout } from '@/components/layout/page-layout'
+import { AUDIENCE_LABELS } from '@/lib/content/enums'
+import { getGuide, getGuides } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getGuides().map((guide) => ({ slug: guide.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const guide = getGuide((await params).slug)
+  if (!guide) return {}
+  return pageMetadata({ title: guide.title, description: guide.summary, path: guide.url })
+}
+
+export default async function GuidePage({ params }: Props) {
+  const guide = getGuide((await params).slug)
+  if (!guide) notFound()
+  return (
+    <PageLayout path={guide.url} breadcrumbs={{ trail: [{ href: '/guides', label: 'One-minute guides' }], current: guide.title }}>
+      <article>
+        <p className="text-base font-bold uppercase tracking-wide text-muted">One-minute guide</p>
+        <h1 className="text-4xl">{guide.title}</h1>
+        <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
+        <p className="mt-2 text-base text-muted">For: {AUDIENCE_LABELS[guide.audience]}</p>
+        <div className="mt-6">
+          <Markdown html={guide.body.html} />
+        </div>
+        <LastReviewed date={guide.lastReviewed} reviewDue={guide.reviewDue} />
+      </article>
+    </PageLayout>
+  )
+}

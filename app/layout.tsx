@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next'
+import { ExitThisPage } from '@/components/exit-this-page/exit-this-page'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { SkipLink } from '@/components/layout/skip-link'
+import { getContacts, getSite, getSiteUrl } from '@/lib/content'
+import './globals.css'
+
+const site = getSite()
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getSiteUrl()),
+  title: { default: site.siteName, template: `%s – ${site.siteName}` },
+  description: `Find your Family Hub and early help for children, young people and families in ${site.city}.`,
+  applicationName: site.siteName,
+  formatDetection: { telephone: false },
+  robots: { index: true, follow: true },
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b0c0c',
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // Printed links show their full address; CSS can only read it from a custom property.
+  const printBase = `:root{--site-url:${JSON.stringify(getSiteUrl())}}`
+  return (
+    <html lang="en-GB">
+      <head>
+        <style>{printBase}</style>
+      </head>
+      <body>
+        <SkipLink href="#main-content">Skip to main content</SkipLink>
+        <ExitThisPage href={site.exitPageUrl} />
+        <SiteHeader siteName={site.siteName} />
+        {children}
+        <SiteFooter organisationName={site.organisationName} contacts={getContacts()} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,119 @@
+import Link from 'next/link'
+import { ContactCard } from '@/components/content/contact-card'
+import { PhoneLink } from '@/components/content/phone-link'
+import { RiskPanel } from '@/components/content/risk-panel'
+import { PageLayout } from '@/components/layout/page-layout'
+import { getContact, getContacts, getHubsByArea, getSite, getSupportLevels } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+
+const site = getSite()
+
+export const metadata = pageMetadata({
+  title: site.siteName,
+  description: `Help for children, young people and families in ${site.city}: find your Family Hub, see the levels of help and who to call.`,
+  path: '/',
+})
+
+export default function HomePage() {
+  const central = getContact('family-hubs-central')
+  return (
+    <PageLayout path="/">
+      <h1 className="text-4xl">Help for families in {site.city}</h1>
+      <p className="lede mt-4 max-w-3xl">
+        Family Hubs and early help support children, young people and families when life gets hard. This site is for
+        parents, carers and young people, and for people who work with children.
+      </p>
+
+      <RiskPanel
+        dutyAndAdvice={getContact('duty-and-advice')}
+        emergency={getContact('emergency')}
+        guidance={site.emergencyGuidance}
+      />
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="hubs-heading">
+          <h2 id="hubs-heading" className="text-2xl">
+            Find your Family Hub
+          </h2>
+          <p className="mt-2">
+            There are Family Hubs across {site.city}. Call <PhoneLink phone={central.phone} /> to talk to a Family
+            Hub. You do not need a referral.
+          </p>
+          {getHubsByArea().map((group) => (
+            <div key={group.area} className="mt-4">
+              <h3 className="text-lg">{group.label}</h3>
+              <ul className="mt-1 list-disc pl-6">
+                {group.hubs.map((hub) => (
+                  <li key={hub.slug}>
+                    <Link href={hub.url}>{hub.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <p className="mt-4">
+            <Link href="/family-hubs">All Family Hubs, with addresses</Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="levels-heading">
+          <h2 id="levels-heading" className="text-2xl">
+            The levels of help
+          </h2>
+          <p className="mt-2">Most families get the help they need from everyday services. Some need more.</p>
+          <ol className="mt-3 list-decimal space-y-2 pl-6">
+            {getSupportLevels().map((level) => (
+              <li key={level.key}>
+                <Link href={level.url}>{level.name}</Link>: {level.whoFor}
+              </li>
+            ))}
+          </ol>
+          <p className="mt-4">
+            <Link href="/early-help">How early help works</Link>
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="find-heading" className="mt-8">
+        <h2 id="find-heading" className="text-2xl">
+          Find help
+        </h2>
+        <ul className="mt-3 grid gap-4 md:grid-cols-3" role="list">
+          <li className="border-t-4 border-brand pt-2">
+            <Link href="/services" className="text-lg font-bold">
+              Services for families
+            </Link>
+            <p>Filter by age and who the service is for.</p>
+          </li>
+          <li className="border-t-4 border-brand pt-2">
+            <Link href="/professionals" className="text-lg font-bold">
+              For professionals
+            </Link>
+            <p>Who to call, when, and what happens next.</p>
+          </li>
+          <li className="border-t-4 border-brand pt-2">
+            <Link href="/guides" className="text-lg font-bold">
+              One-minute guides
+            </Link>
+            <p>Short, printable guides for people who work with children.</p>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="contacts-heading" className="mt-8">
+        <h2 id="contacts-heading" className="text-2xl">
+          Key contacts
+        </h2>
+        <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
+          {getContacts()
+            .filter((contact) => contact.key !== 'emergency')
+            .map((contact) => (
+              <li key={contact.key}>
+                <ContactCard contact={contact} />
+              </li>
+            ))}
+        </ul>
+      </section>
+    </PageLayout>
+  )
+}

@@ -1,0 +1,85 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ContactCard } from '@/components/content/contact-card'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { PageLayout } from '@/components/layout/page-layout'
+import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS, COVERAGE_LABELS } from '@/lib/content/enums'
+import { getContact, getGuide, getService, getServices, getSupportLevel } from '@/lib/content'
+import { formatAges } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getServices().map((service) => ({ slug: service.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const service = getService((await params).slug)
+  if (!service) return {}
+  return pageMetadata({ title: service.name, description: service.summary, path: service.url })
+}
+
+export default async function ServicePage({ params }: Props) {
+  const service = getService((await params).slug)
+  if (!service) notFound()
+  const level = getSupportLevel(service.level)
+  const guide = service.relatedGuide ? getGuide(service.relatedGuide) : undefined
+  const contacts = (service.contacts ?? []).map(getContact)
+
+  return (
+    <PageLayout path={service.url} breadcrumbs={{ trail: [{ href: '/services', label: 'Services' }], current: service.name }}>
+      <h1 className="text-4xl">{service.name}</h1>
+      <p className="lede mt-4 max-w-3xl">{service.summary}</p>
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 border-y border-border py-4 md:grid-cols-[12rem_1fr]">
+        <dt className="font-bold">Level of help</dt>
+        <dd>{level ? <Link href={level.url}>{level.name}</Link> : service.level}</dd>
+        <dt className="font-bold">Who it is for</dt>
+        <dd>{AUDIENCE_LABELS[service.audience]}</dd>
+        <dt className="font-bold">Ages</dt>
+        <dd>{formatAges(service)}</dd>
+        <dt className="font-bold">How to get it</dt>
+        <dd>
+          <ul className="list-disc pl-6">
+            {service.access.map((route) => (
+              <li key={route}>{ACCESS_ROUTE_LABELS[route]}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt className="font-bold">Where</dt>
+        <dd>{service.areas.map((area) => COVERAGE_LABELS[area]).join(', ')}</dd>
+      </dl>
+
+      <div className="mt-6">
+        <Markdown html={service.body.html} />
+      </div>
+
+      {contacts.length > 0 ? (
+        <section aria-labelledby="contacts-heading" className="mt-8">
+          <h2 id="contacts-heading" className="text-2xl">
+            Contact
+          </h2>
+          <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
+            {contacts.map((contact) => (
+              <li key={contact.key}>
+                <ContactCard contact={contact} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {guide ? (
+        <p className="panel mt-8">
+          For professionals: read the one-minute guide <Link href={guide.url}>{guide.title}</Link>.
+        </p>
+      ) : null}
+
+      <LastReviewed date={service.lastReviewed} />
+    </PageLayout>
+  )
+}

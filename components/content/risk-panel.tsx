@@ -1,0 +1,24 @@
+import { PhoneLink } from './phone-link'
+import type { Contact } from '@/lib/content'
+
+type Props = { dutyAndAdvice: Contact; emergency: Contact; guidance: string; headingLevel?: 'h2' | 'h3' }
+
+/** "Worried a child is at risk?": shown on the home page and wherever people look for help. */
+export function RiskPanel({ dutyAndAdvice, emergency, guidance, headingLevel = 'h2' }: Props) {
+  const Heading = headingLevel
+  return (
+    <section aria-labelledby="risk-heading" className="panel panel-warning my-6">
+      <Heading id="risk-heading" className="text-2xl">
+        Worried that a child is at risk?
+      </Heading>
+      <p className="mt-2 font-bold">
+        If a child is in danger right now, call <PhoneLink phone={emergency.phone} />.
+      </p>
+      <p className="mt-2">{guidance}</p>
+      <p className="mt-2">
+        If you work with children and think a child is being harmed, call {dutyAndAdvice.name} on{' '}
+        <PhoneLink phone={dutyAndAdvice.phone} />. {dutyAndAdvice.description}
+      </p>
+    </section>
+  )
+}

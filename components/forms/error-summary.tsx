@@ -1,0 +1,20 @@
+type Props = { errors: { href: string; message: string }[] }
+
+/** GOV.UK-style error summary: listed first so screen reader users hear it before the form. */
+export function ErrorSummary({ errors }: Props) {
+  if (errors.length === 0) return null
+  return (
+    <div className="error-summary mt-6" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title" className="text-xl">
+        There is a problem
+      </h2>
+      <ul className="mt-2">
+        {errors.map((error) => (
+          <li key={error.href}>
+            <a href={error.href}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

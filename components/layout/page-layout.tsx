@@ -1,0 +1,22 @@
+import { Feedback } from '@/components/feedback/feedback'
+import { Breadcrumbs, type Crumb } from './breadcrumbs'
+
+type Props = {
+  /** This page's own path, which the feedback widget reports against. */
+  path: string
+  /** Pages below the top level show where they sit; the home page has none. */
+  breadcrumbs?: { trail: Crumb[]; current: string }
+  children: React.ReactNode
+}
+
+export function PageLayout({ path, breadcrumbs, children }: Props) {
+  return (
+    <div className="container-page">
+      {breadcrumbs ? <Breadcrumbs trail={breadcrumbs.trail} current={breadcrumbs.current} /> : null}
+      <main id="main-content" tabIndex={-1} className="pb-8 pt-4 focus:outline-none">
+        {children}
+      </main>
+      <Feedback path={path} />
+    </div>
+  )
+}

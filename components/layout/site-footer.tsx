@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import { PhoneLink } from '@/components/content/phone-link'
+import type { Contact } from '@/lib/content'
+
+const FOOTER_LINKS = [
+  { href: '/contact', label: 'Contact us' },
+  { href: '/staying-safe-online', label: 'Staying safe online' },
+  { href: '/accessibility', label: 'Accessibility statement' },
+  { href: '/privacy', label: 'Privacy notice' },
+  { href: '/about-family-hubs', label: 'About Family Hubs' },
+] as const
+
+export function SiteFooter({ organisationName, contacts }: { organisationName: string; contacts: Contact[] }) {
+  return (
+    <footer className="mt-12 border-t-4 border-brand bg-panel py-8 print:hidden">
+      <div className="container-page grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="footer-contacts">
+          <h2 id="footer-contacts" className="text-lg font-bold">
+            Key contacts
+          </h2>
+          <ul className="mt-2 space-y-2" role="list">
+            {contacts.map((contact) => (
+              <li key={contact.key}>
+                {contact.name}: <PhoneLink phone={contact.phone} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="footer-links">
+          <h2 id="footer-links" className="text-lg font-bold">
+            About this site
+          </h2>
+          <ul className="mt-2 space-y-2" role="list">
+            {FOOTER_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4">This site sets no cookies and does not track you.</p>
+          <p className="mt-2">© {organisationName}</p>
+        </section>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,126 @@
+import 'server-only'
+import {
+  allGuides,
+  allHubs,
+  allPages,
+  allServices,
+  allSupportLevels,
+  site,
+  type Contact,
+  type Guide,
+  type Hub,
+  type Page,
+  type Service,
+  type SupportLevel,
+} from 'contentlayer/generated'
+import { AREAS, AREA_LABELS, type Area, type ContactKey } from './enums'
+import { matchesFilter, type ServiceFilter } from './filters'
+
+export type { Contact, Guide, Hub, Page, Service, SupportLevel }
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
+
+export function getSite() {
+  return site
+}
+
+/** The content check guarantees every contact key exists, so a miss is a programming error. */
+export function getContact(key: ContactKey): Contact {
+  const contact = site.contacts.find((candidate) => candidate.key === key)
+  if (!contact) throw new Error(`site.yaml has no contact "${key}"; run npm run content:check`)
+  return contact
+}
+
+export function getContacts(): Contact[] {
+  return site.contacts
+}
+
+export function getHubs(): Hub[] {
+  return [...allHubs].sort(byName)
+}
+
+export function getHubsByArea(): { area: Area; label: string; hubs: Hub[] }[] {
+  return AREAS.map((area) => ({
+    area,
+    label: AREA_LABELS[area],
+    hubs: getHubs().filter((hub) => hub.area === area),
+  })).filter((group) => group.hubs.length > 0)
+}
+
+export function getHub(slug: string): Hub | undefined {
+  return allHubs.find((hub) => hub.slug === slug)
+}
+
+export function getServices(filter: ServiceFilter = {}): Service[] {
+  return allServices.filter((service) => matchesFilter(service, filter)).sort(byName)
+}
+
+export function getService(slug: string): Service | undefined {
+  return allServices.find((service) => service.slug === slug)
+}
+
+export function getSupportLevels(): SupportLevel[] {
+  return [...allSupportLevels].sort((a, b) => a.order - b.order)
+}
+
+export function getSupportLevel(key: Service['level']): SupportLevel | undefined {
+  return allSupportLevels.find((level) => level.key === key)
+}
+
+/** Services grouped under each level of the graduated approach, least intensive first. */
+export function getServicesByLevel(filter: ServiceFilter = {}): { level: SupportLevel; services: Service[] }[] {
+  const services = getServices(filter)
+  return getSupportLevels().map((level) => ({
+    level,
+    services: services.filter((service) => service.level === level.key),
+  }))
+}
+
+/** The services a support level names, in the order the editor listed them. */
+export function getLevelServices(level: SupportLevel): Service[] {
+  return level.services.flatMap((slug) => getService(slug) ?? [])
+}
+
+export function getGuides(): Guide[] {
+  return [...allGuides].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+}
+
+export function getGuide(slug: string): Guide | undefined {
+  return allGuides.find((guide) => guide.slug === slug)
+}
+
+export function getPage(slug: string): Page | undefined {
+  return allPages.find((page) => page.slug === slug)
+}
+
+/** For routes whose page must exist: the content check makes a miss impossible in a build. */
+export function requirePage(slug: string): Page {
+  const page = getPage(slug)
+  if (!page) throw new Error(`content/pages/${slug}.md is missing; run npm run content:check`)
+  return page
+}
+
+
+/** Every public URL, for the sitemap and the end-to-end tests. */
+export function getAllPaths(): { path: string; lastModified?: string }[] {
+  const fixed = ['/', '/family-hubs', '/services', '/guides']
+  return [
+    ...fixed.map((path) => ({ path })),
+    ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),
+    ...getHubs().map((hub) => ({ path: hub.url, lastModified: hub.lastReviewed })),
+    ...getServices().map((service) => ({ path: service.url, lastModified: service.lastReviewed })),
+    ...getGuides().map((guide) => ({ path: guide.url, lastModified: guide.lastReviewed })),
+  ]
+}
+
+/** The live address comes from SITE_URL when deploying; site.yaml holds the default. */
+export function getSiteUrl(): string {
+  return (process.env.SITE_URL ?? site.siteUrl).replace(/\/$/, '')
+}
+
+/** Pages that have a route folder of their own rather than the shared /[slug] route. */
+const OWN_ROUTE_PAGES = new Set(['early-help', 'contact'])
+
+export function getStandalonePages(): Page[] {
+  return allPages.filter((page) => !OWN_ROUTE_PAGES.has(page.slug))
+}
