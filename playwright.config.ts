@@ -7,6 +7,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -29,7 +30,7 @@ export default defineConfig({
     env: {
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
-      FEEDBACK_DB_PATH: process.env.FEEDBACK_DB_PATH ?? `test-results/e2e-feedback-${port}.sqlite`,
+      FEEDBACK_DB_PATH: process.env.FEEDBACK_DB_PATH ?? `data/e2e-feedback-${port}.sqlite`,
       ADMIN_USERNAME: 'editor',
       ADMIN_PASSWORD: 'correct horse battery staple',
     },
