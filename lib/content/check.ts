@@ -150,7 +150,10 @@ function parseYamlObject(file: string, yaml: string, problems: ContentProblem[])
 function parseDocuments(contentDir: string, problems: ContentProblem[]): Parsed {
   const parsed: Parsed = { hubs: [], services: [], 'support-levels': [], guides: [], pages: [] }
   const root = path.resolve(contentDir)
-  const display = (full: string) => path.relative(process.cwd(), full).split(path.sep).join('/')
+  const display = (full: string) => {
+    const relative = path.relative(process.cwd(), full)
+    return (relative.startsWith('..') ? full : relative).split(path.sep).join('/')
+  }
 
   for (const full of walk(root).sort()) {
     const file = display(full)

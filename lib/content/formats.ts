@@ -7,7 +7,11 @@ const SHORT_NUMBERS = new Set(['999', '112', '111', '101', '08001111'])
 export function isUkPhone(value: string): boolean {
   if (!/^[0-9 ]+$/.test(value)) return false
   const digits = value.replace(/ /g, '')
-  return SHORT_NUMBERS.has(digits) || /^0[1-9]\d{8,9}$/.test(digits)
+  if (SHORT_NUMBERS.has(digits)) return true
+  // Big-city codes (0113, 0121 ...), 02, 03, 05, 07 and 09 numbers are always 11 digits;
+  // a few rural 01 codes and some 0800 numbers have 10.
+  if (/^0(11\d|1\d1|[23579])/.test(digits)) return /^\d{11}$/.test(digits)
+  return /^0[1-9]\d{8,9}$/.test(digits)
 }
 
 /** The number to put in a tel: link. */

@@ -105,6 +105,7 @@ export default async function HubPage({ params }: Props) {
             <li key={role}>{TEAM_ROLE_LABELS[role]}</li>
           ))}
         </ul>
+        <p className="mt-2">They work together, so you only need to tell your story once.</p>
       </section>
 
       <div className="mt-8">
