@@ -17,7 +17,7 @@ export function RiskPanel({ dutyAndAdvice, emergency, guidance, headingLevel = '
       <p className="mt-2">{guidance}</p>
       <p className="mt-2">
         If you work with children and think a child is being harmed, call {dutyAndAdvice.name} on{' '}
-        <PhoneLink phone={dutyAndAdvice.phone} />. {dutyAndAdvice.description}
+        <PhoneLink phone={dutyAndAdvice.phone} />.
       </p>
     </section>
   )
