@@ -11,21 +11,19 @@
 // "Painted hidden" counts tries where the first animation frame after the event already had
 // the content hidden.
 
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { parse } from 'yaml'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
+import { startServer } from './lib/server'
 
 const TRIES = Number(process.env.BENCH_TRIES ?? 50)
 const HIDDEN_TARGET_MS = 16
 const NAVIGATION_TARGET_MS = 50
 const PATHS = ['/', '/family-hubs', '/services', '/early-help', '/guides', '/staying-safe-online']
 const root = path.resolve(import.meta.dirname, '..')
-const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 
 type Sample = { dispatch: number; hidden: number; navigation: number; navigationType: string; paintedHidden: boolean | null }
 
@@ -33,52 +31,6 @@ function exitUrl(): string {
   const site: unknown = parse(fs.readFileSync(path.join(root, 'content/site.yaml'), 'utf8'))
   if (typeof site === 'object' && site && 'exitPageUrl' in site && typeof site.exitPageUrl === 'string') return site.exitPageUrl
   throw new Error('content/site.yaml has no exitPageUrl')
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-    throw new Error(`No build in ${distDir}/. Run \`npm run build\` first (NEXT_DIST_DIR=${distDir}).`)
-  }
-  // Own process group, so stopping it also stops the next-server child.
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/robots.txt`)
-      if (response.ok) return server
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('next start did not answer within 60 s')
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return
-  try {
-    process.kill(-server.pid, 'SIGTERM')
-  } catch {
-    // Already gone.
-  }
 }
 
 // Runs in the page before any of the site's scripts.
@@ -142,8 +94,8 @@ const ms = (value: number) => `${value.toFixed(2).padStart(6)} ms`
 
 async function main(): Promise<number> {
   const destination = exitUrl()
-  const port = Number(process.env.BENCH_PORT ?? (await freePort()))
-  const server = await startServer(port)
+  const server = await startServer({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined })
+  const port = server.port
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` })
@@ -216,7 +168,7 @@ async function main(): Promise<number> {
     return pass ? 0 : 1
   } finally {
     await browser.close()
-    stopServer(server)
+    await server.stop()
   }
 }
 

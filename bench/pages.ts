@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib'
 import { ms, percentile, startServer } from './lib/server'
 
-const PORT = Number(process.env.BENCH_PORT ?? 3301)
+const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
 const ROUNDS = 20
 const CONCURRENCY = 10
 
@@ -51,7 +51,7 @@ async function main() {
 
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
     const heaviest = [...weights].sort((a, b) => b.htmlGzip - a.htmlGzip)[0]
-    console.log(`Pages benchmark: ${paths.length} pages in the sitemap, built server on 127.0.0.1:${PORT}`)
+    console.log(`Pages benchmark: ${paths.length} pages in the sitemap, built server on 127.0.0.1:${server.port}`)
     console.log(`  HTML per page (gzip): median ${kb(percentile(weights.map((w) => w.htmlGzip).sort((a, b) => a - b), 50))}, heaviest ${kb(heaviest?.htmlGzip ?? 0)} (${heaviest?.path})`)
     console.log(`  First visit to / (gzip): HTML ${kb(weights.find((w) => w.path === '/')?.htmlGzip ?? 0)}, CSS ${kb(cssGzip)}, JavaScript ${kb(jsGzip)} (${assets.length} files; pages work without it)`)
     console.log(`  Latency over ${latencies.length} requests at concurrency ${CONCURRENCY}: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, ${(latencies.length / seconds).toFixed(0)} requests/s`)

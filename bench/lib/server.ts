@@ -1,45 +1,64 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 // Benchmarks measure the real production server (`next start` on the built site), bound to
 // 127.0.0.1 only.
 
-export type RunningServer = { baseURL: string; port: number; stop: () => Promise<void>; process: ChildProcess }
+const root = path.resolve(import.meta.dirname, '../..')
 
-export async function startServer({ port, env = {} }: { port: number; env?: Record<string, string> }): Promise<RunningServer> {
+export type RunningServer = { baseURL: string; port: number; process: ChildProcess; stop: () => Promise<void> }
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export async function startServer({ port, env = {} }: { port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next'
-  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (or \`npm run bench\`, which builds).`)
   }
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const listenOn = port ?? (await freePort())
+  // Its own process group, so stopping it also stops the next-server child it starts.
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(listenOn)], {
+    cwd: root,
     detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
-  const baseURL = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30_000
+  const baseURL = `http://127.0.0.1:${listenOn}`
+  const stop = async () => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      return // already gone
+    }
+    await exited
+  }
+  const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
     try {
       const response = await fetch(`${baseURL}/robots.txt`)
-      if (response.ok) break
+      if (response.ok) return { baseURL, port: listenOn, process: child, stop }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  const stop = async () => {
-    // The whole process group: `next start` runs the server in a child process.
-    if (child.pid !== undefined && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-      await new Promise((resolve) => child.once('exit', resolve))
-    }
-  }
-  return { baseURL, port, stop, process: child }
+  await stop()
+  throw new Error('next start did not answer within 60 s')
 }
 
 export function percentile(sorted: number[], p: number): number {
