@@ -1,4 +1,11 @@
-// Placeholder until the feedback widget lands (issue 4): keeps the layout's slot in place.
+import { FeedbackWidget } from './feedback-widget'
+import './feedback.css'
+
+/** "Is this page useful?" at the end of every page; not printed. */
 export function Feedback({ path }: { path: string }) {
-  return <div data-feedback-path={path} hidden />
+  return (
+    <section aria-label="Feedback about this page" className="feedback mb-10 mt-8 print:hidden">
+      <FeedbackWidget path={path} />
+    </section>
+  )
 }

@@ -1,0 +1,6 @@
+import { handleFeedbackPost } from '@/lib/feedback/http'
+import { submitDeps } from '@/lib/feedback/server'
+
+export async function POST(request: Request): Promise<Response> {
+  return handleFeedbackPost(request, submitDeps())
+}

@@ -1,0 +1,58 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import type { RateLimiter } from './rate-limit'
+
+export type AdminCredentials = { username: string; password: string }
+
+/** Both variables set and non-empty, or none: an unconfigured report does not exist (404). */
+export function adminCredentialsFromEnv(env: Record<string, string | undefined> = process.env): AdminCredentials | undefined {
+  const username = env.ADMIN_USERNAME
+  const password = env.ADMIN_PASSWORD
+  return username && password ? { username, password } : undefined
+}
+
+// Hashing first gives equal-length buffers, so the comparison time says nothing about the
+// length or the content of the expected value.
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given, 'utf8').digest()
+  const b = createHash('sha256').update(expected, 'utf8').digest()
+  return timingSafeEqual(a, b)
+}
+
+/** The user and password from an "Authorization: Basic ..." header, if well formed. */
+export function parseBasicAuth(header: string | null): AdminCredentials | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '')
+  if (!match?.[1]) return undefined
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8')
+  const colon = decoded.indexOf(':')
+  if (colon < 0) return undefined
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+}
+
+export function credentialsMatch(given: AdminCredentials | undefined, expected: AdminCredentials): boolean {
+  const candidate = given ?? { username: '', password: '' }
+  // Both compared every time (& not &&): a right user name must not answer faster or slower.
+  const userOk = sameSecret(candidate.username, expected.username)
+  const passwordOk = sameSecret(candidate.password, expected.password)
+  return given !== undefined && userOk && passwordOk
+}
+
+export type AuthDecision =
+  | { outcome: 'not-configured' }
+  | { outcome: 'locked-out'; retryAfterSeconds: number }
+  | { outcome: 'challenge' }
+  | { outcome: 'allowed' }
+
+/**
+ * Basic auth with a lock-out: only failed attempts count, and a locked-out client is refused
+ * before its password is even looked at, so guessing cannot continue during the lock-out.
+ */
+export function authorise(request: Request, client: string, failures: RateLimiter, expected: AdminCredentials | undefined): AuthDecision {
+  if (!expected) return { outcome: 'not-configured' }
+  const locked = failures.check(client)
+  if (!locked.allowed) return { outcome: 'locked-out', retryAfterSeconds: locked.retryAfterSeconds }
+  const header = request.headers.get('authorization')
+  if (credentialsMatch(parseBasicAuth(header), expected)) return { outcome: 'allowed' }
+  // A first visit without credentials is how Basic auth starts, not a failed guess.
+  if (header !== null) failures.hit(client)
+  return { outcome: 'challenge' }
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated } from 'kysely'
+
+export type FeedbackTable = {
+  id: Generated<number>
+  page: string
+  /** PostgreSQL stores a boolean; SQLite has none and stores 1 or 0. Null: "report a problem". */
+  useful: boolean | number | null
+  trying: string | null
+  wrong: string | null
+  /** Written as an ISO 8601 UTC string; PostgreSQL reads it back as a Date (timestamptz). */
+  created_at: ColumnType<Date | string, string, never>
+}
+
+export type FeedbackDatabase = { feedback: FeedbackTable }
+
+export type DbConfig =
+  | { kind: 'sqlite'; file: string }
+  /** searchPath lets tests (and shared servers) keep the tables in their own schema. */
+  | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number }
+
+export const DEFAULT_SQLITE_FILE = './data/feedback.sqlite'
+
+/** PostgreSQL when DATABASE_URL says so, otherwise an SQLite file (FEEDBACK_DB_PATH). */
+export function dbConfigFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
+  const url = env.DATABASE_URL?.trim()
+  if (url && /^postgres(?:ql)?:\/\//.test(url)) return { kind: 'postgres', url }
+  return { kind: 'sqlite', file: env.FEEDBACK_DB_PATH?.trim() || DEFAULT_SQLITE_FILE }
+}
+
+/** Where the data lives, for messages: never prints a password. */
+export function describeDb(config: DbConfig): string {
+  if (config.kind === 'sqlite') return `SQLite file ${path.resolve(config.file)}`
+  const url = new URL(config.url)
+  return `PostgreSQL database ${url.pathname.slice(1) || '(default)'} on ${url.hostname}:${url.port || '5432'}`
+}
+
+// Waiting this long for a lock or a connection is better than failing at once, but the person
+// submitting is waiting too: after it they get "please try again later".
+const WAIT_MS = 3000
+
+/**
+ * Opens the SQLite file (creating its folder) before handing it to Kysely: an error thrown from
+ * Kysely's lazy database factory leaves its promise pending forever, whereas here it rejects.
+ */
+export async function createDb(config: DbConfig): Promise<Kysely<FeedbackDatabase>> {
+  if (config.kind === 'sqlite') {
+    const { default: Database } = await import('better-sqlite3')
+    mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true })
+    const database = new Database(config.file, { timeout: WAIT_MS })
+    try {
+      // WAL: readers (the editors' report) never block the writers (the widget).
+      database.pragma('journal_mode = WAL')
+      // FULL: an acknowledged submission survives a crash of the machine, not only of Node.
+      database.pragma('synchronous = FULL')
+    } catch (error) {
+      database.close()
+      throw error
+    }
+    return new Kysely<FeedbackDatabase>({ dialect: new SqliteDialect({ database }) })
+  }
+  const { Pool } = await import('pg')
+  const pool = new Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    connectionTimeoutMillis: WAIT_MS,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: 10_000,
+    ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
+  })
+  // An idle connection dropped by the server emits 'error'; unhandled, it would end the process.
+  pool.on('error', (error) => console.error(`feedback: PostgreSQL connection lost: ${error.message}`))
+  return new Kysely<FeedbackDatabase>({ dialect: new PostgresDialect({ pool }) })
+}

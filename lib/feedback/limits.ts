@@ -1,0 +1,47 @@
+// Shared by the server and the browser island: nothing here may import server code.
+
+/** Longest answer to each question, counted as the browser counts (line breaks are one character). */
+export const MAX_TEXT_LENGTH = 1200
+
+/** Largest request body the endpoint reads; anything bigger is refused unread. */
+export const MAX_BODY_BYTES = 8 * 1024
+
+export const FEEDBACK_ENDPOINT = '/api/feedback'
+
+/** The no-JavaScript form page that "No" and "Report a problem" lead to. */
+export const FEEDBACK_FORM_PAGE = '/feedback'
+
+/** Fragment the no-JavaScript flow returns to: CSS :target reveals the thank-you on static pages. */
+export const THANKS_ID = 'feedback-thanks'
+
+/** The honeypot: hidden from people, so anything in it came from a bot. */
+export const HONEYPOT_FIELD = 'website'
+
+export const MESSAGES = {
+  thanks: 'Thank you for your feedback',
+  unavailable: 'Sorry, we could not save your feedback. Please try again later.',
+  rateLimited: 'You have sent a lot of feedback in a short time. Wait a minute and try again.',
+  invalidPage: 'The feedback was not about a page on this website.',
+  reportEmpty: 'Enter what you were trying to do or what went wrong',
+  tryingTooLong: `What you were trying to do must be ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters or less`,
+  wrongTooLong: `What went wrong must be ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters or less`,
+  useful: 'Answer yes or no',
+  tooLarge: 'The feedback was too large to send.',
+  badRequest: 'The feedback could not be read.',
+} as const
+
+export type FeedbackField = 'page' | 'useful' | 'trying' | 'wrong'
+
+export type FieldError = { field: FeedbackField; message: string }
+
+/** What the endpoint answers to a request that asked for JSON. */
+export type FeedbackResponseBody =
+  | { ok: true }
+  | { ok: false; code: 'invalid' | 'rate-limited' | 'unavailable' | 'bad-request'; message: string; errors?: FieldError[] }
+
+export const FIELD_IDS = { trying: 'feedback-trying', wrong: 'feedback-wrong' } as const
+
+/** Where an error summary link takes the person: the field the error is about. */
+export function errorHref(error: FieldError): string {
+  return `#${error.field === 'wrong' ? FIELD_IDS.wrong : FIELD_IDS.trying}`
+}

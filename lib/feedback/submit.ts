@@ -1,0 +1,56 @@
+import type { FieldError } from './limits'
+import { maskPersonalData } from './mask'
+import type { RateLimiter } from './rate-limit'
+import type { ParseResult } from './schema'
+import type { FeedbackStore } from './store'
+
+export type SubmitOutcome =
+  | { status: 'stored' }
+  /** The honeypot was filled: answered like a success so bots learn nothing, but not stored. */
+  | { status: 'ignored' }
+  | { status: 'invalid'; errors: FieldError[] }
+  | { status: 'rate-limited'; retryAfterSeconds: number }
+  | { status: 'unavailable' }
+
+export type SubmitDeps = {
+  getStore: () => Promise<FeedbackStore>
+  limiter: RateLimiter
+  /**
+   * One ceiling for the whole site. Without a proxy, the per-client key comes from a header a
+   * client can vary, so this is what bounds a flood.
+   */
+  siteLimiter?: RateLimiter
+  now?: () => Date
+}
+
+const SITE_KEY = 'site'
+
+/** The whole pipeline after decoding: schema, honeypot, rate limit, masking, storage. */
+export async function submitFeedback(parsed: ParseResult, client: string, deps: SubmitDeps): Promise<SubmitOutcome> {
+  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors }
+  const input = parsed.value
+  if (input.website) return { status: 'ignored' }
+
+  for (const [limiter, key] of [[deps.limiter, client], [deps.siteLimiter, SITE_KEY]] as const) {
+    const limited = limiter?.hit(key)
+    if (limited && !limited.allowed) return { status: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds }
+  }
+
+  try {
+    const store = await deps.getStore()
+    await store.insert(
+      {
+        page: input.page,
+        useful: input.useful,
+        trying: input.trying ? maskPersonalData(input.trying) : undefined,
+        wrong: input.wrong ? maskPersonalData(input.wrong) : undefined,
+      },
+      deps.now?.(),
+    )
+    return { status: 'stored' }
+  } catch (error) {
+    // The message says what failed (locked, refused...), never who was submitting.
+    console.error(error instanceof Error ? error.message : error)
+    return { status: 'unavailable' }
+  }
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFlash } from '@/lib/feedback/flash'
+import { handleFeedbackPost } from '@/lib/feedback/http'
+import { MAX_BODY_BYTES, MESSAGES } from '@/lib/feedback/limits'
+import { RateLimiter } from '@/lib/feedback/rate-limit'
+import { FeedbackStore } from '@/lib/feedback/store'
+import type { SubmitDeps } from '@/lib/feedback/submit'
+
+// The route handler's logic, called with real Requests against a real SQLite store.
+
+let dir: string
+let store: FeedbackStore
+let deps: SubmitDeps
+let ip = 0
+
+/** Each request from its own address unless told otherwise, so the rate limit only bites when meant to. */
+function post(body: BodyInit, headers: Record<string, string>): Request {
+  return new Request('http://127.0.0.1/api/feedback', { method: 'POST', body, headers: { 'x-forwarded-for': `203.0.113.${++ip % 250}`, ...headers } })
+}
+const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  post(new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers })
+const json = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), { 'content-type': 'application/json', ...headers })
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'feedback-endpoint-'))
+  store = await FeedbackStore.open({ kind: 'sqlite', file: path.join(dir, 'feedback.sqlite') })
+  deps = { getStore: async () => store, limiter: new RateLimiter(10, 60_000) }
+})
+
+afterAll(async () => {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('JSON clients (the widget script, the benchmark)', () => {
+  it('201 and stored', async () => {
+    const before = await store.count()
+    const response = await handleFeedbackPost(json({ page: '/family-hubs/armley', useful: true }), deps)
+    expect(response.status).toBe(201)
+    expect(await response.json()).toEqual({ ok: true })
+    expect(await store.count()).toBe(before + 1)
+  })
+
+  it('form fields asking for JSON get JSON', async () => {
+    const response = await handleFeedbackPost(form({ page: '/', useful: 'no', wrong: 'x' }, { accept: 'application/json' }), deps)
+    expect(response.status).toBe(201)
+  })
+
+  it.each([
+    ['an external page', { page: 'https://evil.example/', useful: true }],
+    ['a string for a boolean', { page: '/', useful: 'true' }],
+    ['too much text', { page: '/', trying: 'a'.repeat(1201) }],
+    ['nothing to report', { page: '/' }],
+    ['an array', [1, 2]],
+  ])('400 for %s', async (_, body) => {
+    const response = await handleFeedbackPost(json(body), deps)
+    expect(response.status).toBe(400)
+    const answer: unknown = await response.json()
+    expect(answer).toMatchObject({ ok: false, code: 'invalid' })
+  })
+
+  it('400, not 500, for broken JSON, odd content types, bad UTF-8 and bodies over 8 KB', async () => {
+    const tooBig = JSON.stringify({ page: '/', trying: 'a'.repeat(MAX_BODY_BYTES) })
+    const requests = [
+      post('{"page": "/", ', { 'content-type': 'application/json' }),
+      post('page=/', { 'content-type': 'text/plain', accept: 'application/json' }),
+      post(new Uint8Array([0xff, 0xfe, 0xfd]), { 'content-type': 'application/json' }),
+      post(tooBig, { 'content-type': 'application/json' }),
+      // A body larger than it says: the size is checked while reading, not trusted from the header.
+      post(tooBig, { 'content-type': 'application/json', 'content-length': '10' }),
+    ]
+    for (const request of requests) {
+      const response = await handleFeedbackPost(request, deps)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ ok: false })
+    }
+  })
+
+  it('429 with Retry-After after 10 a minute from one client', async () => {
+    const same = { 'x-forwarded-for': '198.51.100.99' }
+    const statuses: number[] = []
+    for (let i = 0; i < 11; i++) statuses.push((await handleFeedbackPost(json({ page: '/', useful: true }, same), deps)).status)
+    expect(statuses).toEqual([...Array(10).fill(201), 429])
+    const limited = await handleFeedbackPost(json({ page: '/', useful: true }, same), deps)
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(await limited.json()).toEqual({ ok: false, code: 'rate-limited', message: MESSAGES.rateLimited })
+  })
+
+  it('503 with a friendly message when the store cannot be reached', async () => {
+    const down: SubmitDeps = {
+      getStore: () => FeedbackStore.open({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' }),
+      limiter: new RateLimiter(10, 60_000),
+    }
+    const response = await handleFeedbackPost(json({ page: '/', useful: true }), down)
+    expect(response.status).toBe(503)
+    expect(await response.json()).toEqual({ ok: false, code: 'unavailable', message: MESSAGES.unavailable })
+    const html = await handleFeedbackPost(form({ page: '/contact', useful: 'yes' }), down)
+    expect(html.status).toBe(503)
+    const text = await html.text()
+    expect(text).toContain(MESSAGES.unavailable)
+    expect(text).toContain('href="/contact"')
+  })
+})
+
+describe('HTML forms without JavaScript', () => {
+  it('303 back to the page, at the thank-you', async () => {
+    const response = await handleFeedbackPost(form({ page: '/family-hubs/armley', useful: 'yes', website: '' }), deps)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/family-hubs/armley#feedback-thanks')
+  })
+
+  it('honeypot: looks like success, stores nothing', async () => {
+    const before = await store.count()
+    const response = await handleFeedbackPost(form({ page: '/', useful: 'yes', website: 'http://spam.example' }), deps)
+    expect(response.status).toBe(303)
+    expect(await store.count()).toBe(before)
+  })
+
+  it('errors go back to the form page, with what was typed kept out of the URL', async () => {
+    const typed = 'My phone is 07700 900123 and ' + 'x'.repeat(1200)
+    const response = await handleFeedbackPost(form({ page: '/guides/early-help', useful: 'no', trying: typed, wrong: 'kept' }), deps)
+    expect(response.status).toBe(303)
+    const location = new URL(response.headers.get('location') ?? '', 'http://x')
+    expect(location.pathname).toBe('/feedback')
+    expect(location.searchParams.get('page')).toBe('/guides/early-help')
+    expect(location.searchParams.get('answer')).toBe('no')
+    expect(location.search).not.toContain('07700')
+    const flash = readFlash(location.searchParams.get('state') ?? '', '/guides/early-help')
+    expect(flash).toMatchObject({ trying: typed, wrong: 'kept', errors: [{ field: 'trying', message: MESSAGES.tryingTooLong }] })
+    // Another page cannot read it.
+    expect(readFlash(location.searchParams.get('state') ?? '', '/')).toBeUndefined()
+  })
+
+  it('a page that is not ours is a 400 page, never a redirect elsewhere', async () => {
+    const response = await handleFeedbackPost(form({ page: '//evil.example/x', useful: 'yes' }), deps)
+    expect(response.status).toBe(400)
+    expect(response.headers.get('location')).toBeNull()
+    expect(await response.text()).toContain(MESSAGES.invalidPage)
+  })
+
+  it('multipart forms work too', async () => {
+    const body = new FormData()
+    body.set('page', '/contact')
+    body.set('useful', 'yes')
+    const response = await handleFeedbackPost(post(body, {}), deps)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/contact#feedback-thanks')
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { adminCredentialsFromEnv, authorise, credentialsMatch, parseBasicAuth } from '@/lib/feedback/admin-auth'
+import { renderAdminPage } from '@/lib/feedback/admin-page'
+import { RateLimiter } from '@/lib/feedback/rate-limit'
+import { parseDateRange, toCsv } from '@/lib/feedback/report'
+
+const expected = { username: 'editor', password: 'correct horse battery staple' }
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+const request = (authorization?: string) => new Request('http://x/admin/feedback', { headers: authorization ? { authorization } : {} })
+
+describe('admin Basic auth', () => {
+  it('is off (404) unless both variables are set', () => {
+    expect(adminCredentialsFromEnv({})).toBeUndefined()
+    expect(adminCredentialsFromEnv({ ADMIN_USERNAME: 'editor' })).toBeUndefined()
+    expect(adminCredentialsFromEnv({ ADMIN_USERNAME: 'editor', ADMIN_PASSWORD: '' })).toBeUndefined()
+    expect(authorise(request(), 'c', new RateLimiter(5, 1000), undefined)).toEqual({ outcome: 'not-configured' })
+  })
+
+  it('parses the header, passwords with colons included', () => {
+    expect(parseBasicAuth(basic('editor', 'a:b:c'))).toEqual({ username: 'editor', password: 'a:b:c' })
+    expect(parseBasicAuth('Bearer abc')).toBeUndefined()
+    expect(parseBasicAuth(null)).toBeUndefined()
+  })
+
+  it('needs both parts right', () => {
+    expect(credentialsMatch({ ...expected }, expected)).toBe(true)
+    expect(credentialsMatch({ username: 'editor', password: 'wrong' }, expected)).toBe(false)
+    expect(credentialsMatch({ username: 'Editor', password: expected.password }, expected)).toBe(false)
+    expect(credentialsMatch(undefined, expected)).toBe(false)
+  })
+
+  it('locks a client out after 5 failures, even with the right password; others are unaffected', () => {
+    const failures = new RateLimiter(5, 15 * 60_000)
+    expect(authorise(request(), 'c', failures, expected)).toEqual({ outcome: 'challenge' })
+    for (let i = 0; i < 5; i++) expect(authorise(request(basic('editor', `guess ${i}`)), 'c', failures, expected).outcome).toBe('challenge')
+    expect(authorise(request(basic('editor', expected.password)), 'c', failures, expected).outcome).toBe('locked-out')
+    expect(authorise(request(basic('editor', expected.password)), 'other', failures, expected).outcome).toBe('allowed')
+  })
+})
+
+describe('editors’ report output', () => {
+  it('escapes stored text: a <script> prints as text', () => {
+    const page = renderAdminPage({
+      range: parseDateRange({}),
+      total: 1,
+      csvHref: '/admin/feedback?format=csv',
+      summary: [{ page: '/a', yes: 1, no: 0, usefulShare: 1, comments: 1, latest: '2026-01-01T00:00:00.000Z' }],
+      comments: [{ id: 1, page: '/a', useful: null, trying: '<script>alert("x")</script>', wrong: '"><img src=x onerror=alert(1)>', createdAt: '2026-01-01T00:00:00.000Z' }],
+    })
+    expect(page).not.toContain('<script>')
+    expect(page).not.toContain('<img')
+    expect(page).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62;')
+  })
+
+  it('CSV: quoted where needed, formulas defused', () => {
+    const csv = toCsv([{ id: 1, page: '/a', useful: false, trying: 'said "hi", then\nleft', wrong: '=HYPERLINK("http://x")', createdAt: '2026-01-01T00:00:00.000Z' }])
+    expect(csv).toBe('id,created_at,page,useful,trying_to_do,what_went_wrong\r\n1,2026-01-01T00:00:00.000Z,/a,no,"said ""hi"", then\nleft","\'=HYPERLINK(""http://x"")"\r\n')
+  })
+
+  it('date ranges include the whole last day and refuse nonsense', () => {
+    expect(parseDateRange({ from: '2026-01-01', to: '2026-01-31' }).range).toEqual({ from: '2026-01-01T00:00:00.000Z', until: '2026-02-01T00:00:00.000Z' })
+    expect(parseDateRange({ from: '2026-02-30' }).errors).toHaveLength(1)
+    expect(parseDateRange({ from: '2026-13-45' }).errors).toHaveLength(1)
+    expect(parseDateRange({ from: '2026-03-01', to: '2026-02-01' }).errors).toHaveLength(1)
+    expect(parseDateRange({ from: "'; drop table feedback; --" }).errors).toHaveLength(1)
+  })
+})
