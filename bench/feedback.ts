@@ -5,12 +5,11 @@
 //   2. The same, but the server is killed with SIGKILL halfway and restarted: every submission
 //      acknowledged before the kill must still be there, and the rest complete after restart.
 // Talks only to 127.0.0.1, is bounded in count and time, and stops its server at the end.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { FeedbackStore } from '@/lib/feedback/store'
+import { freePort, startServer, type RunningServer } from './lib/server'
 
 const TOTAL = Number(process.env.BENCH_FEEDBACK_TOTAL ?? 2000)
 const CONCURRENCY = Number(process.env.BENCH_FEEDBACK_CONCURRENCY ?? 50)
@@ -18,50 +17,12 @@ const DEADLINE_MS = 5 * 60_000
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next'
 const PAGE = '/bench'
 
-type Server = { child: ChildProcess; exited: Promise<void> }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
+/** The built server with its own SQLite file and the rate limits raised for the run. */
+function launch(port: number, dbFile: string): Promise<RunningServer> {
+  return startServer({
+    port,
+    env: { FEEDBACK_DB_PATH: dbFile, DATABASE_URL: '', FEEDBACK_RATE_LIMIT: '1000000', FEEDBACK_SITE_RATE_LIMIT: '1000000' },
   })
-}
-
-async function startServer(port: number, dbFile: string): Promise<Server> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    detached: true, // its own process group, so a kill reaches next-server's children too
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', FEEDBACK_DB_PATH: dbFile, DATABASE_URL: '', FEEDBACK_RATE_LIMIT: '1000000', FEEDBACK_SITE_RATE_LIMIT: '1000000' },
-  })
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const until = Date.now() + 30_000
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/robots.txt`, { signal: AbortSignal.timeout(2000) })
-      if (response.ok) return { child, exited }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  stopServer({ child, exited }, 'SIGKILL')
-  throw new Error('the server did not start within 30 s')
-}
-
-function stopServer(server: Server, signal: NodeJS.Signals): Promise<void> {
-  if (server.child.pid !== undefined && server.child.exitCode === null) {
-    try {
-      process.kill(-server.child.pid, signal)
-    } catch {
-      // already gone
-    }
-  }
-  return server.exited
 }
 
 type Run = { acked: Set<number>; latencies: number[]; failed: number; attempted: Set<number>; seconds: number }
@@ -126,10 +87,10 @@ function describeRun(label: string, run: Run): string {
 async function main(): Promise<boolean> {
   if (!existsSync(path.join(DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run \`npx next build\` first (NEXT_DIST_DIR=${DIST_DIR})`)
   const dir = mkdtempSync(path.join(tmpdir(), 'feedback-bench-'))
-  const servers: Server[] = []
+  const servers: RunningServer[] = []
   const watchdog = setTimeout(() => {
     console.error(`bench:feedback: over ${DEADLINE_MS / 1000} s, stopping`)
-    for (const server of servers) void stopServer(server, 'SIGKILL')
+    for (const server of servers) void server.stop('SIGKILL')
     process.exit(1)
   }, DEADLINE_MS)
   let ok = true
@@ -140,12 +101,12 @@ async function main(): Promise<boolean> {
 
     // 1. A clean run.
     const cleanDb = path.join(dir, 'clean.sqlite')
-    let server = await startServer(port, cleanDb)
+    let server = await launch(port, cleanDb)
     servers.push(server)
     // One request first, so the timings measure the running server, not its first-request start-up.
     await submit(port, [0], 'warm-up')
     const clean = await submit(port, ids, 'clean')
-    await stopServer(server, 'SIGTERM')
+    await server.stop('SIGTERM')
     const cleanRows = await storedIds(cleanDb, 'clean')
     const cleanMissing = [...clean.acked].filter((id) => !cleanRows.includes(id)).length
     console.log(describeRun('Run 1 (clean)', clean))
@@ -154,7 +115,7 @@ async function main(): Promise<boolean> {
 
     // 2. SIGKILL halfway, restart, finish.
     const crashDb = path.join(dir, 'crash.sqlite')
-    server = await startServer(port, crashDb)
+    server = await launch(port, crashDb)
     servers.push(server)
     await submit(port, [0], 'warm-up')
     let killed = false
@@ -167,14 +128,14 @@ async function main(): Promise<boolean> {
       (acked) => {
         if (!killed && acked >= killAt) {
           killed = true
-          void stopServer(current, 'SIGKILL')
+          void current.stop('SIGKILL')
         }
       },
       () => killed,
     )
     await current.exited
     console.log(describeRun('Run 2 (until SIGKILL)', before))
-    server = await startServer(port, crashDb)
+    server = await launch(port, crashDb)
     servers.push(server)
     const afterRestart = await storedIds(crashDb, 'crash')
     const lost = [...before.acked].filter((id) => !afterRestart.includes(id))
@@ -186,7 +147,7 @@ async function main(): Promise<boolean> {
     // benchmark resends only those it cannot see in the database, as a client retrying would not know).
     const remaining = ids.filter((id) => !before.acked.has(id) && !afterRestart.includes(id))
     const after = await submit(port, remaining, 'crash')
-    await stopServer(server, 'SIGTERM')
+    await server.stop('SIGTERM')
     const finalRows = await storedIds(crashDb, 'crash')
     const acknowledged = new Set([...before.acked, ...after.acked])
     const finalMissing = [...acknowledged].filter((id) => !finalRows.includes(id)).length
@@ -200,7 +161,7 @@ async function main(): Promise<boolean> {
     return ok
   } finally {
     clearTimeout(watchdog)
-    for (const server of servers) await stopServer(server, 'SIGKILL')
+    for (const server of servers) await server.stop('SIGKILL')
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -8,7 +8,15 @@ import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type RunningServer = { baseURL: string; port: number; process: ChildProcess; stop: () => Promise<void> }
+export type RunningServer = {
+  baseURL: string
+  port: number
+  process: ChildProcess
+  /** Settles when the server process has exited, whatever stopped it. */
+  exited: Promise<void>
+  /** Signals the whole process group (SIGKILL simulates a crash) and waits for the exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,11 +44,11 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
   const baseURL = `http://127.0.0.1:${listenOn}`
-  const stop = async () => {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
     try {
-      process.kill(-child.pid, 'SIGTERM')
+      process.kill(-child.pid, signal)
     } catch {
       return // already gone
     }
@@ -51,13 +59,13 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
     try {
       const response = await fetch(`${baseURL}/robots.txt`)
-      if (response.ok) return { baseURL, port: listenOn, process: child, stop }
+      if (response.ok) return { baseURL, port: listenOn, process: child, exited, stop }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  await stop()
+  await stop('SIGKILL')
   throw new Error('next start did not answer within 60 s')
 }
 

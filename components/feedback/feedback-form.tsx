@@ -53,7 +53,7 @@ export function FeedbackForm({ path, answer, initialTrying = '', initialWrong = 
   return (
     <form method="post" action={FEEDBACK_ENDPOINT} noValidate onSubmit={onSubmit} className="max-w-2xl">
       <div ref={summaryRef}>
-        {inline ? <ErrorSummary errors={errors.map((error) => ({ href: errorHref(error), message: error.message }))} /> : null}
+        {inline ? <ErrorSummary id="feedback-error-summary" errors={errors.map((error) => ({ href: errorHref(error), message: error.message }))} /> : null}
         {problem ? (
           <div className="panel panel-warning mt-4" role="alert" tabIndex={-1}>
             <p className="font-bold">{problem}</p>

@@ -1,11 +1,15 @@
-type Props = { errors: { href: string; message: string }[] }
+type Props = {
+  errors: { href: string; message: string }[]
+  /** Unique on the page: the feedback widget can show a summary on a page that has its own. */
+  id?: string
+}
 
 /** GOV.UK-style error summary: listed first so screen reader users hear it before the form. */
-export function ErrorSummary({ errors }: Props) {
+export function ErrorSummary({ errors, id = 'error-summary' }: Props) {
   if (errors.length === 0) return null
   return (
-    <div className="error-summary mt-6" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-      <h2 id="error-summary-title" className="text-xl">
+    <div className="error-summary mt-6" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1}>
+      <h2 id={`${id}-title`} className="text-xl">
         There is a problem
       </h2>
       <ul className="mt-2">
