@@ -18,7 +18,28 @@ export function getFeedbackStore(): Promise<FeedbackStore> {
       if (shared.store === opening) shared.store = undefined
     })
   }
-  return shared.store
+  return shared.store.then((store) => {
+    purgeIfDue(store)
+    return store
+  })
+}
+
+/** The privacy notice promises feedback is deleted after this long. */
+export const RETENTION_DAYS = 365
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Keeps the privacy notice's promise without depending on a cron job: at most once a day, the
+ * first use of the store deletes feedback older than the retention period, in the background.
+ */
+function purgeIfDue(store: FeedbackStore, now = Date.now()): void {
+  const shared = singletons()
+  if (shared.lastPurgeAt !== undefined && now - shared.lastPurgeAt < DAY_MS) return
+  shared.lastPurgeAt = now
+  store.purgeBefore(new Date(now - RETENTION_DAYS * DAY_MS)).catch((error: unknown) => {
+    shared.lastPurgeAt = undefined
+    console.error(`feedback: could not delete old feedback: ${error instanceof Error ? error.message : String(error)}`)
+  })
 }
 
 /** FEEDBACK_RATE_LIMIT: submissions per client per minute (default 10; the benchmark raises it). */

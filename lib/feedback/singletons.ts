@@ -11,6 +11,7 @@ type Singletons = {
   siteSubmissionLimiter?: RateLimiter
   adminFailureLimiter?: RateLimiter
   flash?: Map<string, FlashEntry>
+  lastPurgeAt?: number
 }
 
 declare global {
