@@ -1,8 +1,7 @@
 // npm run feedback:purge -- --older-than 365d
 // Deletes feedback older than the retention period stated in the privacy notice (365 days).
 import { parseArgs } from 'node:util'
-import { dbConfigFromEnv, describeDb } from '@/lib/feedback/db'
-import { FeedbackStore } from '@/lib/feedback/store'
+import { runCommand, withFeedbackStore } from './lib/run-with-store'
 
 const USAGE = 'Usage: npm run feedback:purge -- --older-than 365d [--dry-run]'
 
@@ -21,26 +20,16 @@ async function main(): Promise<number> {
     return 2
   }
   const cutoff = new Date(Date.now() - days * 24 * 60 * 60 * 1000)
-  const config = dbConfigFromEnv()
-  const store = await FeedbackStore.open(config)
-  try {
+  return withFeedbackStore(async (store, where) => {
     if (values['dry-run']) {
       const count = await store.count({ until: cutoff.toISOString() })
-      console.log(`Would delete ${count} feedback ${count === 1 ? 'entry' : 'entries'} from before ${cutoff.toISOString()} (${describeDb(config)}).`)
+      console.log(`Would delete ${count} feedback ${count === 1 ? 'entry' : 'entries'} from before ${cutoff.toISOString()} (${where}).`)
       return 0
     }
     const deleted = await store.purgeBefore(cutoff)
-    console.log(`Deleted ${deleted} feedback ${deleted === 1 ? 'entry' : 'entries'} older than ${days} days (before ${cutoff.toISOString()}) from the ${describeDb(config)}.`)
+    console.log(`Deleted ${deleted} feedback ${deleted === 1 ? 'entry' : 'entries'} older than ${days} days (before ${cutoff.toISOString()}) from the ${where}.`)
     return 0
-  } finally {
-    await store.close()
-  }
+  })
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(main)

@@ -1,9 +1,8 @@
 // npm run feedback:report [-- --from 2026-01-01 --to 2026-01-31 --comments 20]
 // The editors' summary in the terminal, read from the same store as /admin/feedback.
 import { parseArgs } from 'node:util'
-import { dbConfigFromEnv, describeDb } from '@/lib/feedback/db'
 import { formatTextReport, parseDateRange } from '@/lib/feedback/report'
-import { FeedbackStore } from '@/lib/feedback/store'
+import { runCommand, withFeedbackStore } from './lib/run-with-store'
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -16,22 +15,12 @@ async function main(): Promise<number> {
     if (!Number.isInteger(limit) || limit < 0) console.error('--comments must be a whole number')
     return 2
   }
-  const config = dbConfigFromEnv()
-  const store = await FeedbackStore.open(config)
-  try {
+  return withFeedbackStore(async (store, where) => {
     const [summary, comments] = await Promise.all([store.summary(range.range), limit > 0 ? store.entries({ ...range.range, withComments: true, limit }) : []])
     const period = range.from || range.to ? `${range.from || 'the start'} to ${range.to || 'today'} (UTC)` : 'all dates'
-    console.log(formatTextReport(summary, comments, `Feedback: ${period}, from the ${describeDb(config)}`))
+    console.log(formatTextReport(summary, comments, `Feedback: ${period}, from the ${where}`))
     return 0
-  } finally {
-    await store.close()
-  }
+  })
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCommand(main)
