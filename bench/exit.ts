@@ -15,8 +15,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from '@playwright/test'
-import { parse } from 'yaml'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
+import { readSiteFile } from '../lib/content/site-file'
 import { startServer } from './lib/server'
 
 const TRIES = Number(process.env.BENCH_TRIES ?? 50)
@@ -27,11 +27,6 @@ const root = path.resolve(import.meta.dirname, '..')
 
 type Sample = { dispatch: number; hidden: number; navigation: number; navigationType: string; paintedHidden: boolean | null }
 
-function exitUrl(): string {
-  const site: unknown = parse(fs.readFileSync(path.join(root, 'content/site.yaml'), 'utf8'))
-  if (typeof site === 'object' && site && 'exitPageUrl' in site && typeof site.exitPageUrl === 'string') return site.exitPageUrl
-  throw new Error('content/site.yaml has no exitPageUrl')
-}
 
 // Runs in the page before any of the site's scripts.
 function instrument(): void {
@@ -93,7 +88,7 @@ function stats(values: number[]): { median: number; worst: number } {
 const ms = (value: number) => `${value.toFixed(2).padStart(6)} ms`
 
 async function main(): Promise<number> {
-  const destination = exitUrl()
+  const destination = readSiteFile().exitPageUrl
   const server = await startServer({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined })
   const port = server.port
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })

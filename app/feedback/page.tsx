@@ -5,7 +5,7 @@ import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { readFlash } from '@/lib/feedback/flash'
 import { errorHref } from '@/lib/feedback/limits'
-import { PAGE_PATH } from '@/lib/feedback/schema'
+import { isSitePath } from '@/lib/feedback/schema'
 
 // The no-JavaScript form behind "No" and "Report a problem". Dynamic because it reads the query:
 // which page, whether it followed a No, and (after an error) the saved form state.
@@ -18,7 +18,7 @@ function single(value: string | string[] | undefined): string | undefined {
 
 function readParams(params: Awaited<SearchParams>) {
   const page = single(params.page)
-  if (!page || !PAGE_PATH.test(page) || page.length > 300) return undefined
+  if (!isSitePath(page)) return undefined
   const flash = readFlash(single(params.state), page)
   const answer = (flash?.answer ?? single(params.answer)) === 'no' ? 'no' : undefined
   const heading = answer === 'no' ? 'Help us improve this page' : 'Report a problem with this page'

@@ -40,10 +40,11 @@ export function getHubs(): Hub[] {
 }
 
 export function getHubsByArea(): { area: Area; label: string; hubs: Hub[] }[] {
+  const hubs = getHubs()
   return AREAS.map((area) => ({
     area,
     label: AREA_LABELS[area],
-    hubs: getHubs().filter((hub) => hub.area === area),
+    hubs: hubs.filter((hub) => hub.area === area),
   })).filter((group) => group.hubs.length > 0)
 }
 

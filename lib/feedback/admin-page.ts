@@ -1,34 +1,10 @@
+import { html, SafeHtml } from './html'
 import { formatAnswer, formatShare, type ParsedRange } from './report'
 import type { FeedbackEntry, PageSummary } from './store'
 
 // The editors' page is answered by a route handler (only a handler can send 401 with a
-// WWW-Authenticate challenge), so it is HTML text. Every value goes through `html`, which escapes
-// it unless it is already SafeHtml: a stored "<script>" can only ever print as text.
-
-class SafeHtml {
-  constructor(readonly value: string) {}
-}
-
-type HtmlValue = SafeHtml | string | number | null | undefined | false | HtmlValue[]
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-}
-
-function render(value: HtmlValue): string {
-  if (value instanceof SafeHtml) return value.value
-  if (Array.isArray(value)) return value.map(render).join('')
-  if (value === null || value === undefined || value === false) return ''
-  return escapeHtml(String(value))
-}
-
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? ''
-  values.forEach((value, index) => {
-    out += render(value) + (strings[index + 1] ?? '')
-  })
-  return new SafeHtml(out)
-}
+// WWW-Authenticate challenge), so it is HTML text built with `html`: a stored "<script>" can
+// only ever print as text.
 
 const STYLE = `
 body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c;background:#fff}

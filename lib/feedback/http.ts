@@ -1,7 +1,8 @@
 import { saveFlash } from './flash'
 import { FEEDBACK_FORM_PAGE, MAX_BODY_BYTES, MESSAGES, THANKS_ID, type FeedbackResponseBody, type FieldError } from './limits'
 import { clientKey } from './rate-limit'
-import { PAGE_PATH, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
+import { html } from './html'
+import { isSitePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
 import { submitFeedback, type SubmitDeps } from './submit'
 
 type Body = { kind: 'ok'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' } | { kind: 'unreadable' }
@@ -78,14 +79,17 @@ function json(status: number, body: FeedbackResponseBody, headers: Record<string
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-}
+/** What the bare answer page needs from the site settings. */
+export type PageSettings = { exitPageUrl: string }
 
-/** A bare page for the few answers the form page cannot show (bad page, busy, store down). */
-function htmlMessage(status: number, message: string, page: string | undefined, headers: Record<string, string> = {}): Response {
-  const back = page ? `<p><a href="${escapeHtml(page)}">Go back to the page you were on</a></p>` : '<p><a href="/">Go to the home page</a></p>'
-  const body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Feedback not sent</title><style>body{font-family:system-ui,sans-serif;font-size:1.1875rem;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}a{color:#1d4f91}</style></head><body><main><h1>Your feedback was not sent</h1><p>${escapeHtml(message)}</p>${back}</main></body></html>`
+/**
+ * A bare page for the few answers the form page cannot show (bad page, busy, store down). A
+ * family can land here too, so it keeps the exit link, as a plain link like every page's.
+ */
+function htmlMessage(settings: PageSettings, status: number, message: string, page: string | undefined, headers: Record<string, string> = {}): Response {
+  const exit = html`<a href="${settings.exitPageUrl}" rel="nofollow noreferrer" class="exit"><span class="sr-only">Emergency</span> Exit this page</a>`
+  const back = page ? html`<p><a href="${page}">Go back to the page you were on</a></p>` : html`<p><a href="/">Go to the home page</a></p>`
+  const body = html`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Feedback not sent</title><style>body{font-family:system-ui,sans-serif;font-size:1.1875rem;line-height:1.5;max-width:40rem;margin:0 auto;padding:0 1rem;color:#0b0c0c}a{color:#1d4f91}.exit{display:block;margin:0 -1rem 2rem;padding:.5rem 1rem;background:#b0281a;color:#fff;font-weight:700;text-align:center}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}</style></head><body>${exit}<main><h1>Your feedback was not sent</h1><p>${message}</p>${back}</main></body></html>`.value
   return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...NO_STORE, ...headers } })
 }
 
@@ -101,7 +105,7 @@ function wantsJson(request: Request, decoded: Decoded): boolean {
 /** The page the form said it came from, only if it is one of ours (for links and redirects). */
 function safePage(fields: URLSearchParams | undefined): string | undefined {
   const page = fields?.get('page')
-  return page && PAGE_PATH.test(page) && page.length <= 300 ? page : undefined
+  return isSitePath(page) ? page : undefined
 }
 
 /**
@@ -109,7 +113,7 @@ function safePage(fields: URLSearchParams | undefined): string | undefined {
  * to the page (thank-you) or to the form page (errors, with what they typed); the widget's script
  * and other clients ask for JSON and get status codes: 201, 400, 429, 503.
  */
-export async function handleFeedbackPost(request: Request, deps: SubmitDeps): Promise<Response> {
+export async function handleFeedbackPost(request: Request, deps: SubmitDeps, settings: PageSettings): Promise<Response> {
   const body = await readBody(request)
   if (body.kind !== 'ok') {
     const message = body.kind === 'too-large' ? MESSAGES.tooLarge : MESSAGES.badRequest
@@ -118,7 +122,7 @@ export async function handleFeedbackPost(request: Request, deps: SubmitDeps): Pr
   const decoded = await decode(body.bytes, request.headers.get('content-type') ?? '')
   const asJson = wantsJson(request, decoded)
   if (decoded.kind === 'bad') {
-    return asJson ? json(400, { ok: false, code: 'bad-request', message: MESSAGES.badRequest }) : htmlMessage(400, MESSAGES.badRequest, undefined)
+    return asJson ? json(400, { ok: false, code: 'bad-request', message: MESSAGES.badRequest }) : htmlMessage(settings, 400, MESSAGES.badRequest, undefined)
   }
 
   const fields = decoded.kind === 'form' ? decoded.fields : undefined
@@ -131,21 +135,21 @@ export async function handleFeedbackPost(request: Request, deps: SubmitDeps): Pr
       return asJson ? json(201, { ok: true }) : redirect(`${page ?? '/'}#${THANKS_ID}`)
     case 'invalid':
       if (asJson) return json(400, { ok: false, code: 'invalid', message: outcome.errors[0]?.message ?? MESSAGES.badRequest, errors: outcome.errors })
-      return formAgain(outcome.errors, page, fields)
+      return formAgain(settings, outcome.errors, page, fields)
     case 'rate-limited': {
       const retry = { 'retry-after': String(outcome.retryAfterSeconds) }
-      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlMessage(429, MESSAGES.rateLimited, page, retry)
+      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlMessage(settings, 429, MESSAGES.rateLimited, page, retry)
     }
     case 'unavailable': {
       const retry = { 'retry-after': '60' }
-      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlMessage(503, MESSAGES.unavailable, page, retry)
+      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlMessage(settings, 503, MESSAGES.unavailable, page, retry)
     }
   }
 }
 
-function formAgain(errors: FieldError[], page: string | undefined, fields: URLSearchParams | undefined): Response {
+function formAgain(settings: PageSettings, errors: FieldError[], page: string | undefined, fields: URLSearchParams | undefined): Response {
   // Without a page of ours there is no form to go back to.
-  if (!page || !fields) return htmlMessage(400, errors[0]?.message ?? MESSAGES.invalidPage, undefined)
+  if (!page || !fields) return htmlMessage(settings, 400, errors[0]?.message ?? MESSAGES.invalidPage, undefined)
   const answer = fields.get('useful') === 'no' ? 'no' : undefined
   const token = saveFlash({ page, answer, trying: fields.get('trying') ?? '', wrong: fields.get('wrong') ?? '', errors })
   const query = new URLSearchParams({ page })

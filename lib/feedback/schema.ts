@@ -10,6 +10,11 @@ export const PAGE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_~-
 
 export const pagePath = z.string().max(300, MESSAGES.invalidPage).regex(PAGE_PATH, MESSAGES.invalidPage)
 
+/** For links and redirects built from a query or form field: only a path of this site passes. */
+export function isSitePath(value: string | null | undefined): value is string {
+  return typeof value === 'string' && pagePath.safeParse(value).success
+}
+
 /** Browsers send textarea line breaks as CRLF but count them as one character: count the same way. */
 function normaliseText(value: string): string {
   return value.replace(/\r\n?/g, '\n').trim()

@@ -1,17 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { parse } from 'yaml'
+import { readSiteFile } from '../../lib/content/site-file'
 import { expectNoAxeViolations } from './helpers'
 
 // The destination comes from the site settings, so the tests read it from there too.
-function exitUrlFromSettings(): string {
-  const site: unknown = parse(fs.readFileSync(path.join(process.cwd(), 'content/site.yaml'), 'utf8'))
-  if (typeof site === 'object' && site && 'exitPageUrl' in site && typeof site.exitPageUrl === 'string') return site.exitPageUrl
-  throw new Error('content/site.yaml has no exitPageUrl')
-}
-
-const EXIT_URL = exitUrlFromSettings()
+const EXIT_URL = readSiteFile().exitPageUrl
 const EXIT_ORIGIN = new URL(EXIT_URL).origin
 const STAND_IN = '<!doctype html><html lang="en"><title>Weather</title><h1>Weather stand-in</h1></html>'
 
@@ -64,6 +56,11 @@ async function waitForEnhancement(page: Page): Promise<void> {
   await page.locator('.exit-this-page-indicator[data-enhanced]').waitFor({ state: 'attached' })
 }
 
+async function openEnhanced(page: Page, pagePath: string): Promise<void> {
+  await page.goto(pagePath)
+  await waitForEnhancement(page)
+}
+
 test.describe('exit this page: markup on every page', () => {
   for (const pagePath of ['/', '/family-hubs/armley', '/services', '/guides/family-hubs', '/staying-safe-online', '/no-such-page']) {
     test(`${pagePath}: first after the skip link, with the right destination and rel`, async ({ page }) => {
@@ -93,8 +90,7 @@ test.describe('exit this page: with JavaScript', () => {
     const seen = await standInForExitSite(page)
     const navigations = await watchNavigations(page)
     await page.goto('/')
-    await page.goto('/family-hubs')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/family-hubs')
     const historyBefore = await page.evaluate(() => history.length)
 
     await exitButton(page).click()
@@ -120,8 +116,7 @@ test.describe('exit this page: with JavaScript', () => {
   test('a failed exit leaves only the overlay showing; a back/forward cache restore removes it', async ({ page }) => {
     // Aborting the request keeps the old document, so its state during the exit can be inspected.
     await page.route(`${EXIT_ORIGIN}/**`, (route) => route.abort('aborted'))
-    await page.goto('/services')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/services')
     await exitButton(page).click()
     await expect(page.getByRole('alert')).toHaveText('Loading.')
     await expect(page.getByRole('alert')).toBeInViewport({ ratio: 1 })
@@ -138,8 +133,7 @@ test.describe('exit this page: with JavaScript', () => {
   test('Shift three times exits, with the live region and lights showing progress', async ({ page }) => {
     await standInForExitSite(page)
     const navigations = await watchNavigations(page)
-    await page.goto('/early-help')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/early-help')
     await expect(liveRegion(page)).toHaveText('')
     await expect(indicator(page)).toBeHidden()
 
@@ -160,15 +154,13 @@ test.describe('exit this page: with JavaScript', () => {
 
   test('mixed left and right Shift exits, including a rolled press', async ({ page }) => {
     await standInForExitSite(page)
-    await page.goto('/guides')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/guides')
     await page.keyboard.press('ShiftRight')
     await page.keyboard.press('ShiftLeft')
     await page.keyboard.press('ShiftRight')
     await expect(page).toHaveURL(EXIT_URL)
 
-    await page.goto('/guides')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/guides')
     // Right goes down before left comes up: two presses, as a person would count them.
     await page.keyboard.down('ShiftLeft')
     await page.keyboard.down('ShiftRight')
@@ -181,8 +173,7 @@ test.describe('exit this page: with JavaScript', () => {
 
   test('typing "Hello World" or pressing Shift+Tab does not exit', async ({ page }) => {
     await standInForExitSite(page)
-    await page.goto('/services')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/services')
     const url = page.url()
 
     // Real typing: Shift held down as a modifier for each capital.
@@ -214,8 +205,7 @@ test.describe('exit this page: with JavaScript', () => {
 
   test('any other key resets the count', async ({ page }) => {
     await standInForExitSite(page)
-    await page.goto('/guides')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/guides')
     await page.keyboard.press('Shift')
     await page.keyboard.press('Shift')
     await expect(liveRegion(page)).toHaveText('Shift, press 1 more time to exit.')
@@ -229,8 +219,7 @@ test.describe('exit this page: with JavaScript', () => {
   test('a pause longer than the window starts the count again and says so', async ({ page }) => {
     test.setTimeout(40_000)
     await standInForExitSite(page)
-    await page.goto('/guides')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/guides')
     await page.keyboard.press('Shift')
     await page.keyboard.press('Shift')
     await expect(liveRegion(page)).toHaveText('Shift, press 1 more time to exit.')
@@ -247,8 +236,7 @@ test.describe('exit this page: with JavaScript', () => {
   test('keyboard: "Exit this page" is the second tab stop and Enter exits', async ({ page }) => {
     await standInForExitSite(page)
     const navigations = await watchNavigations(page)
-    await page.goto('/family-hubs')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/family-hubs')
     await page.keyboard.press('Tab')
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
     await page.keyboard.press('Tab')
@@ -266,8 +254,7 @@ test.describe('exit this page: with JavaScript', () => {
   })
 
   test('passes axe, also while the lights are showing', async ({ page }) => {
-    await page.goto('/staying-safe-online')
-    await waitForEnhancement(page)
+    await openEnhanced(page, '/staying-safe-online')
     await expectNoAxeViolations(page)
     await page.keyboard.press('Shift')
     await expect(indicator(page)).toBeVisible()

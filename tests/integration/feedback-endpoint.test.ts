@@ -24,6 +24,9 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
   post(new URLSearchParams(fields).toString(), { 'content-type': 'application/x-www-form-urlencoded', ...headers })
 const json = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), { 'content-type': 'application/json', ...headers })
 
+// The bare answer page keeps the exit link: a family can land on it.
+const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather' }
+
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'feedback-endpoint-'))
   store = await FeedbackStore.open({ kind: 'sqlite', file: path.join(dir, 'feedback.sqlite') })
@@ -38,14 +41,14 @@ afterAll(async () => {
 describe('JSON clients (the widget script, the benchmark)', () => {
   it('201 and stored', async () => {
     const before = await store.count()
-    const response = await handleFeedbackPost(json({ page: '/family-hubs/armley', useful: true }), deps)
+    const response = await handleFeedbackPost(json({ page: '/family-hubs/armley', useful: true }), deps, SETTINGS)
     expect(response.status).toBe(201)
     expect(await response.json()).toEqual({ ok: true })
     expect(await store.count()).toBe(before + 1)
   })
 
   it('form fields asking for JSON get JSON', async () => {
-    const response = await handleFeedbackPost(form({ page: '/', useful: 'no', wrong: 'x' }, { accept: 'application/json' }), deps)
+    const response = await handleFeedbackPost(form({ page: '/', useful: 'no', wrong: 'x' }, { accept: 'application/json' }), deps, SETTINGS)
     expect(response.status).toBe(201)
   })
 
@@ -56,7 +59,7 @@ describe('JSON clients (the widget script, the benchmark)', () => {
     ['nothing to report', { page: '/' }],
     ['an array', [1, 2]],
   ])('400 for %s', async (_, body) => {
-    const response = await handleFeedbackPost(json(body), deps)
+    const response = await handleFeedbackPost(json(body), deps, SETTINGS)
     expect(response.status).toBe(400)
     const answer: unknown = await response.json()
     expect(answer).toMatchObject({ ok: false, code: 'invalid' })
@@ -73,7 +76,7 @@ describe('JSON clients (the widget script, the benchmark)', () => {
       post(tooBig, { 'content-type': 'application/json', 'content-length': '10' }),
     ]
     for (const request of requests) {
-      const response = await handleFeedbackPost(request, deps)
+      const response = await handleFeedbackPost(request, deps, SETTINGS)
       expect(response.status).toBe(400)
       expect(await response.json()).toMatchObject({ ok: false })
     }
@@ -82,9 +85,9 @@ describe('JSON clients (the widget script, the benchmark)', () => {
   it('429 with Retry-After after 10 a minute from one client', async () => {
     const same = { 'x-forwarded-for': '198.51.100.99' }
     const statuses: number[] = []
-    for (let i = 0; i < 11; i++) statuses.push((await handleFeedbackPost(json({ page: '/', useful: true }, same), deps)).status)
+    for (let i = 0; i < 11; i++) statuses.push((await handleFeedbackPost(json({ page: '/', useful: true }, same), deps, SETTINGS)).status)
     expect(statuses).toEqual([...Array(10).fill(201), 429])
-    const limited = await handleFeedbackPost(json({ page: '/', useful: true }, same), deps)
+    const limited = await handleFeedbackPost(json({ page: '/', useful: true }, same), deps, SETTINGS)
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
     expect(await limited.json()).toEqual({ ok: false, code: 'rate-limited', message: MESSAGES.rateLimited })
   })
@@ -94,34 +97,35 @@ describe('JSON clients (the widget script, the benchmark)', () => {
       getStore: () => FeedbackStore.open({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' }),
       limiter: new RateLimiter(10, 60_000),
     }
-    const response = await handleFeedbackPost(json({ page: '/', useful: true }), down)
+    const response = await handleFeedbackPost(json({ page: '/', useful: true }), down, SETTINGS)
     expect(response.status).toBe(503)
     expect(await response.json()).toEqual({ ok: false, code: 'unavailable', message: MESSAGES.unavailable })
-    const html = await handleFeedbackPost(form({ page: '/contact', useful: 'yes' }), down)
+    const html = await handleFeedbackPost(form({ page: '/contact', useful: 'yes' }), down, SETTINGS)
     expect(html.status).toBe(503)
     const text = await html.text()
     expect(text).toContain(MESSAGES.unavailable)
     expect(text).toContain('href="/contact"')
+    expect(text).toMatch(/<a href="https:\/\/www\.bbc\.co\.uk\/weather" rel="nofollow noreferrer"[^>]*><span class="sr-only">Emergency<\/span> Exit this page<\/a>/)
   })
 })
 
 describe('HTML forms without JavaScript', () => {
   it('303 back to the page, at the thank-you', async () => {
-    const response = await handleFeedbackPost(form({ page: '/family-hubs/armley', useful: 'yes', website: '' }), deps)
+    const response = await handleFeedbackPost(form({ page: '/family-hubs/armley', useful: 'yes', website: '' }), deps, SETTINGS)
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('/family-hubs/armley#feedback-thanks')
   })
 
   it('honeypot: looks like success, stores nothing', async () => {
     const before = await store.count()
-    const response = await handleFeedbackPost(form({ page: '/', useful: 'yes', website: 'http://spam.example' }), deps)
+    const response = await handleFeedbackPost(form({ page: '/', useful: 'yes', website: 'http://spam.example' }), deps, SETTINGS)
     expect(response.status).toBe(303)
     expect(await store.count()).toBe(before)
   })
 
   it('errors go back to the form page, with what was typed kept out of the URL', async () => {
     const typed = 'My phone is 07700 900123 and ' + 'x'.repeat(1200)
-    const response = await handleFeedbackPost(form({ page: '/guides/early-help', useful: 'no', trying: typed, wrong: 'kept' }), deps)
+    const response = await handleFeedbackPost(form({ page: '/guides/early-help', useful: 'no', trying: typed, wrong: 'kept' }), deps, SETTINGS)
     expect(response.status).toBe(303)
     const location = new URL(response.headers.get('location') ?? '', 'http://x')
     expect(location.pathname).toBe('/feedback')
@@ -135,7 +139,7 @@ describe('HTML forms without JavaScript', () => {
   })
 
   it('a page that is not ours is a 400 page, never a redirect elsewhere', async () => {
-    const response = await handleFeedbackPost(form({ page: '//evil.example/x', useful: 'yes' }), deps)
+    const response = await handleFeedbackPost(form({ page: '//evil.example/x', useful: 'yes' }), deps, SETTINGS)
     expect(response.status).toBe(400)
     expect(response.headers.get('location')).toBeNull()
     expect(await response.text()).toContain(MESSAGES.invalidPage)
@@ -145,7 +149,7 @@ describe('HTML forms without JavaScript', () => {
     const body = new FormData()
     body.set('page', '/contact')
     body.set('useful', 'yes')
-    const response = await handleFeedbackPost(post(body, {}), deps)
+    const response = await handleFeedbackPost(post(body, {}), deps, SETTINGS)
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('/contact#feedback-thanks')
   })

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_TEXT_LENGTH, MESSAGES } from '@/lib/feedback/limits'
-import { PAGE_PATH, parseFeedback, parseFeedbackForm } from '@/lib/feedback/schema'
+import { isSitePath, PAGE_PATH, parseFeedback, parseFeedbackForm } from '@/lib/feedback/schema'
 
 const form = (fields: Record<string, string>) => parseFeedbackForm(new URLSearchParams(fields))
+
+describe('isSitePath (links and redirects built from form and query fields)', () => {
+  it('accepts a path of this site', () => expect(isSitePath('/family-hubs/armley')).toBe(true))
+  it.each([['an external address', 'https://evil.example/'], ['a protocol-relative address', '//evil.example'], ['a missing field', null], ['nothing', undefined], ['an overlong path', `/${'a'.repeat(300)}`]])(
+    'refuses %s',
+    (_what, value) => expect(isSitePath(value)).toBe(false),
+  )
+})
 
 describe('page paths', () => {
   it.each(['/', '/404', '/family-hubs/armley', '/services/childrens-centres-early-start', '/guides/early-help'])('accepts %s', (path) => {

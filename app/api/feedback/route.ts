@@ -1,6 +1,7 @@
+import { getSite } from '@/lib/content'
 import { handleFeedbackPost } from '@/lib/feedback/http'
 import { submitDeps } from '@/lib/feedback/server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleFeedbackPost(request, submitDeps())
+  return handleFeedbackPost(request, submitDeps(), { exitPageUrl: getSite().exitPageUrl })
 }
