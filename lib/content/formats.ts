@@ -1,15 +1,29 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/max'
+import { isValid as isValidPostcode, toNormalised } from 'postcode'
+
 // Formats shared by the content rules and the feedback masking: one definition of what a
-// UK phone number, postcode or email looks like.
+// UK phone number, postcode or email looks like. Phone numbers and postcodes are judged by
+// well-kept libraries (libphonenumber-js with full metadata, postcode), not hand-written rules.
 
-/** Short numbers that are real UK phone numbers despite not being 10-11 digits. */
-const SHORT_NUMBERS = new Set(['999', '112', '111', '101', '08001111'])
+/** Short numbers that are real UK phone numbers though no numbering plan lists them as such. */
+const SHORT_NUMBERS = new Set(['999', '112', '111', '101', '105', '116000', '116111', '116123'])
 
+/** A UK number written the way this site writes them: digits and single spaces, like 0113 535 0185. */
 export function isUkPhone(value: string): boolean {
-  if (!/^[0-9 ]+$/.test(value)) return false
+  if (!/^[0-9]+( [0-9]+)*$/.test(value)) return false
   const digits = value.replace(/ /g, '')
   if (SHORT_NUMBERS.has(digits)) return true
-  // Big-city codes (0113, 0121 ...), 02, 03, 05, 07 and 09 numbers are always 11 digits;
-  // a few rural 01 codes and some 0800 numbers have 10.
+  return digits.startsWith('0') && isValidPhoneNumber(digits, 'GB')
+}
+
+/**
+ * Anything a person might type as a UK number, real or made up (like Ofcom's 07700 900xxx drama
+ * numbers): the feedback masking errs on the side of hiding it. Content uses isUkPhone.
+ */
+export function looksLikeUkPhone(value: string): boolean {
+  if (!/^[0-9 ]+$/.test(value)) return false
+  const digits = value.replace(/ /g, '')
+  if (SHORT_NUMBERS.has(digits) || digits === '08001111') return true
   if (/^0(11\d|1\d1|[23579])/.test(digits)) return /^\d{11}$/.test(digits)
   return /^0[1-9]\d{8,9}$/.test(digits)
 }
@@ -19,10 +33,27 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/ /g, '')}`
 }
 
+/** A full postcode, written in capitals with one space (LS11 6PF). */
+export function isFullPostcode(value: string): boolean {
+  return isValidPostcode(value) && toNormalised(value) === value
+}
+
+/** The usual way to write a postcode, or undefined if it is not one. */
+export function normalisePostcode(value: string): string | undefined {
+  return isValidPostcode(value) ? (toNormalised(value) ?? undefined) : undefined
+}
+
 export const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/
 
 export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}$/
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** 2026-02-30 has the right shape but is not a day of the calendar. */
+export function isRealIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
 
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/

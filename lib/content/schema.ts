@@ -1,18 +1,13 @@
 import { z } from 'zod'
-import {
-  ACCESS_ROUTES,
-  AREAS,
-  AUDIENCES,
-  CONTACT_KEYS,
-  COVERAGE,
-  DAYS,
-  LEVELS,
-  TEAM_ROLES,
-} from './enums'
-import { CLOCK_TIME, EMAIL, ISO_DATE, UK_POSTCODE, isUkPhone } from './formats'
+import { ACCESS_ROUTES, AREAS, AUDIENCES, COVERAGE, DAYS, LEVELS, TEAM_ROLES } from './enums'
+import { CLOCK_TIME, EMAIL, ISO_DATE, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
+import { describe, type FieldFormat } from './field-meta'
 
-// Schemas for what editors write in front matter (before contentlayer touches it). Every
-// message finishes the sentence "<file>: <field> ..." and says how to fix it.
+// The one source of truth for every content field. contentlayer.config.ts derives its field
+// definitions from these schemas (lib/content/contentlayer-fields.ts), the content check uses them
+// to give editors `file:line: field: message` errors, and `npm run content:docs` / `npm run new`
+// build the field reference and the templates from the descriptions and examples given here.
+// Every message finishes the sentence "<file>: <field> ..." and says how to fix it.
 
 const text = z.string().trim().min(1, 'is empty: write some text here')
 
@@ -20,16 +15,27 @@ const phone = z
   .string()
   .refine(isUkPhone, 'is not a UK phone number: write it with digits and spaces, like 0113 535 0185 (or 999)')
 
-const email = z.string().regex(EMAIL, 'is not an email address: write it like name@leeds.gov.uk')
+const email = z.string().regex(EMAIL, 'is not an email address: write it like name@example.org')
 
-const postcode = z
-  .string()
-  .regex(UK_POSTCODE, 'is not a full UK postcode: use capitals and one space, like LS11 6PF')
+const postcode = z.string().superRefine((value, ctx) => {
+  if (isFullPostcode(value)) return
+  const usual = normalisePostcode(value)
+  ctx.addIssue({
+    code: 'custom',
+    message: usual
+      ? `is not a full UK postcode as written: use capitals and one space, like LS11 6PF (here: ${usual})`
+      : 'is not a full UK postcode: use capitals and one space, like LS11 6PF',
+  })
+})
 
-const isoDate = z
-  .string()
-  .regex(ISO_DATE, 'is not a date: write it as YYYY-MM-DD, like 2026-11-01')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date: check the day and month')
+// One message per wrong date: a date like 23/11/2026 is told the format, not also that it is unreal.
+const isoDate = z.string().superRefine((value, ctx) => {
+  if (!ISO_DATE.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `is not a date in the form YYYY-MM-DD: write it like 2026-11-01 (year, month, day)` })
+  } else if (!isRealIsoDate(value)) {
+    ctx.addIssue({ code: 'custom', message: 'is not a real date: check the day and the month (YYYY-MM-DD)' })
+  }
+})
 
 const age = z
   .number()
@@ -43,6 +49,11 @@ const siteUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address
 
 function list<T extends z.ZodType>(item: T, minimum = 1) {
   return z.array(item).min(minimum, `needs at least ${minimum} entr${minimum === 1 ? 'y' : 'ies'}`)
+}
+
+/** A field with what the guide and the templates say about it. */
+function field<T extends z.ZodType>(schema: T, description: string, example: unknown, format?: FieldFormat): T {
+  return describe(schema, { description, example, format })
 }
 
 function ageRange<T extends { ageFrom: number; ageTo: number; sendAgeTo?: number }>(value: T, ctx: z.RefinementCtx) {
@@ -62,72 +73,77 @@ function ageRange<T extends { ageFrom: number; ageTo: number; sendAgeTo?: number
   }
 }
 
-const openingTime = z
-  .strictObject({
-    day: z.enum(DAYS),
-    opens: z.string().regex(CLOCK_TIME, 'is not a time: write it as HH:MM on the 24-hour clock, like 09:00'),
-    closes: z.string().regex(CLOCK_TIME, 'is not a time: write it as HH:MM on the 24-hour clock, like 17:00'),
-  })
-  .superRefine((value, ctx) => {
-    if (value.opens >= value.closes) {
-      ctx.addIssue({ code: 'custom', path: ['closes'], message: `(${value.closes}) must be later than opens (${value.opens})` })
-    }
-  })
+const lastReviewed = () => field(isoDate, 'The day someone last checked this page was right.', '2026-11-20', 'date')
+
+const openingTime = describe(
+  z
+    .strictObject({
+      day: field(z.enum(DAYS), 'The day of the week.', 'monday'),
+      opens: field(z.string().regex(CLOCK_TIME, 'is not a time: write it as HH:MM on the 24-hour clock, like 09:00'), 'Opening time, 24-hour clock.', '09:00', 'time'),
+      closes: field(z.string().regex(CLOCK_TIME, 'is not a time: write it as HH:MM on the 24-hour clock, like 17:00'), 'Closing time, 24-hour clock.', '17:00', 'time'),
+    })
+    .superRefine((value, ctx) => {
+      if (value.opens >= value.closes) {
+        ctx.addIssue({ code: 'custom', path: ['closes'], message: `(${value.closes}) must be later than opens (${value.opens})` })
+      }
+    }),
+  { description: 'One day\'s opening hours.', example: undefined, typeName: 'OpeningTime' },
+)
 
 export const hubSchema = z
   .strictObject({
-    name: text,
-    summary: text,
-    addressLines: list(text),
-    postcode,
-    area: z.enum(AREAS),
-    latitude: z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'),
-    longitude: z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'),
-    coordinatesApproximate: z.boolean(),
-    phone,
-    email,
-    ageFrom: age,
-    ageTo: age,
-    sendAgeTo: age.optional(),
-    team: list(z.enum(TEAM_ROLES)),
-    openingTimes: list(openingTime).optional(),
-    lastReviewed: isoDate,
+    name: field(text, 'The hub\'s name as families know it.', 'Armley Family Hub'),
+    summary: field(text, 'One sentence shown in lists and search results.', 'Armley Family Hub brings support and advice for families together in one place.'),
+    addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Armley Community Hub', '2 Stocks Hill', 'Armley', 'Leeds']),
+    postcode: field(postcode, 'The full postcode, in capitals with one space.', 'LS12 1UQ', 'postcode'),
+    area: field(z.enum(AREAS), 'The area of the city the hub serves.', 'west-north-west'),
+    latitude: field(z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'), 'Map position: latitude in decimal degrees.', 53.7985, 'decimal'),
+    longitude: field(z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'), 'Map position: longitude in decimal degrees (negative west of Greenwich).', -1.588, 'decimal'),
+    coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
+    phone: field(phone, 'The number families call.', '0113 535 0185', 'phone'),
+    email: field(email, 'The address families write to.', 'family.hubs@example.org', 'email'),
+    ageFrom: field(age, 'Youngest age the hub helps, in years.', 0, 'age'),
+    ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
+    sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
+    team: field(list(z.enum(TEAM_ROLES)), 'Who works in the hub team.', ['early-help-practitioner', 'social-worker']),
+    openingTimes: field(list(openingTime).optional(), 'Opening hours, one entry per day, if known.', [{ day: 'monday', opens: '09:00', closes: '17:00' }]),
+    lastReviewed: lastReviewed(),
   })
   .superRefine(ageRange)
 
 export const serviceSchema = z
   .strictObject({
-    name: text,
-    summary: text,
-    level: z.enum(LEVELS),
-    audience: z.enum(AUDIENCES),
-    ageFrom: age,
-    ageTo: age,
-    sendAgeTo: age.optional(),
-    access: list(z.enum(ACCESS_ROUTES)),
-    contacts: list(z.enum(CONTACT_KEYS)).optional(),
-    areas: list(z.enum(COVERAGE)),
-    relatedGuide: text.optional(),
-    lastReviewed: isoDate,
+    name: field(text, 'The service\'s name as families know it.', 'SAFE Project'),
+    summary: field(text, 'One sentence shown in lists and search results.', 'The SAFE Project supports families when there may be a greater risk to a child.'),
+    level: field(z.enum(LEVELS), 'The level of help (see support-levels/); the level\'s file must list this service too.', 'specialist-intensive'),
+    audience: field(z.enum(AUDIENCES), 'Who the page is written for.', 'both'),
+    ageFrom: field(age, 'Youngest age the service helps, in years.', 0, 'age'),
+    ageTo: field(age, 'Oldest age the service helps, in years.', 18, 'age'),
+    sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
+    access: field(list(z.enum(ACCESS_ROUTES)), 'How a family gets the service.', ['professional-referral']),
+    contacts: field(list(text).optional(), 'Who to contact: keys of contacts (file names in contacts/ without .yaml).', ['family-hubs-central'], 'contact-keys'),
+    areas: field(list(z.enum(COVERAGE)), 'Where the service works.', ['citywide']),
+    relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),
+    lastReviewed: lastReviewed(),
   })
   .superRefine(ageRange)
 
 export const supportLevelSchema = z.strictObject({
-  key: z.enum(LEVELS),
-  order: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
-  name: text,
-  whoFor: text,
-  summary: text,
-  services: list(text),
+  key: field(z.enum(LEVELS), 'Which level of help this file describes.', 'universal'),
+  order: field(z.number().int('must be a whole number').min(1, 'must be 1 or more'), 'Position from least (1) to most intensive.', 1, 'whole-number'),
+  name: field(text, 'The level\'s name.', 'Universal help'),
+  whoFor: field(text, 'Who this level is for, in one sentence.', 'Every child, young person and family.'),
+  summary: field(text, 'One or two sentences about this level.', 'Most children get what they need from services everyone can use.'),
+  services: field(list(text), 'The services at this level: file names in services/ without .md, in the order to show them.', ['universal-services'], 'service-keys'),
 })
 
 export const guideSchema = z
   .strictObject({
-    title: text,
-    summary: text,
-    audience: z.enum(AUDIENCES),
-    lastReviewed: isoDate,
-    reviewDue: isoDate,
+    title: field(text, 'The guide\'s title; no other page may have the same title.', 'Early help'),
+    summary: field(text, 'One sentence shown in lists and search results.', 'What early help is and what to do when a family needs support.'),
+    audience: field(z.enum(AUDIENCES), 'Who the guide is written for.', 'professionals'),
+    lastReviewed: lastReviewed(),
+    reviewDue: field(isoDate, 'The day the guide must be checked again; after it the check warns.', '2027-05-20', 'date'),
   })
   .superRefine((value, ctx) => {
     if (value.reviewDue <= value.lastReviewed) {
@@ -140,28 +156,31 @@ export const guideSchema = z
   })
 
 export const pageSchema = z.strictObject({
-  title: text,
-  description: text,
-  lastReviewed: isoDate,
+  title: field(text, 'The page title; no other page may have the same title.', 'Contact us'),
+  description: field(text, 'One sentence for search engines and link previews.', 'Which number to call for early help.'),
+  lastReviewed: lastReviewed(),
 })
 
-const contact = z.strictObject({
-  key: z.enum(CONTACT_KEYS),
-  name: text,
-  description: text,
-  phone,
-  email: email.optional(),
-  hours: text.optional(),
-})
+const contact = describe(
+  z.strictObject({
+    key: field(text, 'The name pages use to refer to this contact.', 'duty-and-advice'),
+    name: field(text, 'The contact\'s name.', 'Duty and Advice'),
+    description: field(text, 'Who it is for and when to use it.', 'For professionals who are worried that a child is being harmed.'),
+    phone: field(phone, 'The number to call.', '0113 376 0336', 'phone'),
+    email: field(email.optional(), 'An email address, if there is one.', 'duty@example.org', 'email'),
+    hours: field(text.optional(), 'When the line is open, if known.', 'Monday to Friday, 9am to 5pm'),
+  }),
+  { description: 'A contact.', example: undefined, typeName: 'Contact' },
+)
 
 export const siteSchema = z.strictObject({
-  siteName: text,
-  organisationName: text,
-  city: text,
-  siteUrl,
-  exitPageUrl: url,
-  emergencyGuidance: text,
-  contacts: list(contact),
+  siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Leeds Family Hubs and Early Help'),
+  organisationName: field(text, 'Who runs the site, shown in the footer.', 'Leeds City Council'),
+  city: field(text, 'The city or area the site covers.', 'Leeds'),
+  siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
+  exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
+  emergencyGuidance: field(text, 'What to do in an emergency, shown in the risk panel.', 'If you call 999 and cannot speak, press 55 when you are asked to.'),
+  contacts: field(list(contact), 'Key contacts shown on every page.', [{ key: 'emergency', name: 'Emergency services', description: 'Call if a child is in danger right now.', phone: '999' }]),
 })
 
 export type HubFrontmatter = z.infer<typeof hubSchema>

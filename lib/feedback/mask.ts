@@ -1,4 +1,4 @@
-import { EMAIL, UK_POSTCODE, isUkPhone } from '@/lib/content/formats'
+import { EMAIL, UK_POSTCODE, looksLikeUkPhone as isUkPhone } from '@/lib/content/formats'
 
 // Free-text versions of the content formats: the same definitions, unanchored, so that what the
 // site calls an email or a postcode is what gets masked.

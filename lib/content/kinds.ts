@@ -1,0 +1,88 @@
+import type { z } from 'zod'
+import { guideSchema, hubSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
+
+// Every kind of content document, once: where its files live, its schema and its web address.
+// contentlayer.config.ts, the content check, `npm run content:docs` and `npm run new` read this list.
+
+export type DocumentKind = {
+  /** Contentlayer's type name (the generated `allHubs`, `Hub` ...). */
+  type: string
+  /** Folder under content/ (or the file, for a single file like site.yaml). */
+  folder: string
+  /** The kind in an editor's words, singular. */
+  noun: string
+  contentType: 'markdown' | 'data'
+  singleton?: boolean
+  schema: z.ZodObject
+  /** The field that names the document in lists, titles and the duplicate-title check. */
+  titleField?: string
+  /** The page that shows the document, from its file name (slug) and fields. */
+  url?: (slug: string, data: Record<string, unknown>) => string
+  /** What `npm run new` writes below the front matter. */
+  bodyTemplate?: string
+}
+
+export const DOCUMENT_KINDS = [
+  {
+    type: 'Hub',
+    folder: 'hubs',
+    noun: 'hub',
+    contentType: 'markdown',
+    schema: hubSchema,
+    titleField: 'name',
+    url: (slug) => `/family-hubs/${slug}`,
+    bodyTemplate: '## What the hub offers\n\nWrite what families can get at the hub.\n\n## How to get in touch\n\nSay how to call or visit.\n',
+  },
+  {
+    type: 'Service',
+    folder: 'services',
+    noun: 'service',
+    contentType: 'markdown',
+    schema: serviceSchema,
+    titleField: 'name',
+    url: (slug) => `/services/${slug}`,
+    bodyTemplate: '## What it is\n\nSay what the service does and who it helps.\n\n## How to get it\n\nSay how a family or a professional asks for it.\n',
+  },
+  {
+    type: 'SupportLevel',
+    folder: 'support-levels',
+    noun: 'support level',
+    contentType: 'markdown',
+    schema: supportLevelSchema,
+    url: (_slug, data) => `/early-help#level-${String(data.key)}`,
+    bodyTemplate: 'Say who this level of help is for and what it offers.\n',
+  },
+  {
+    type: 'Guide',
+    folder: 'guides',
+    noun: 'guide',
+    contentType: 'markdown',
+    schema: guideSchema,
+    titleField: 'title',
+    url: (slug) => `/guides/${slug}`,
+    bodyTemplate: '## What it is\n\nOne short paragraph.\n\n## Why it matters\n\nOne short paragraph.\n\n## What to do\n\n- The first step.\n\n## Who to contact\n\nName the contact and give the number.\n',
+  },
+  {
+    type: 'Page',
+    folder: 'pages',
+    noun: 'page',
+    contentType: 'markdown',
+    schema: pageSchema,
+    titleField: 'title',
+    url: (slug) => `/${slug}`,
+    bodyTemplate: 'Write the page here. Use ## for headings.\n',
+  },
+  {
+    type: 'Site',
+    folder: 'site.yaml',
+    noun: 'site settings file',
+    contentType: 'data',
+    singleton: true,
+    schema: siteSchema,
+  },
+] as const satisfies readonly DocumentKind[]
+
+export type DocumentKindFolder = (typeof DOCUMENT_KINDS)[number]['folder']
+
+/** The folders that hold one markdown file per document. */
+export const MARKDOWN_KINDS: readonly DocumentKind[] = DOCUMENT_KINDS.filter((kind) => kind.contentType === 'markdown')
