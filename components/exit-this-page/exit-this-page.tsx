@@ -1,10 +1,12 @@
 import Link from 'next/link'
-import { ExitThisPageShortcut } from './exit-this-page-shortcut'
+import { EXIT_SCRIPT, PRESSES_TO_EXIT } from './exit-script'
 import './exit-this-page.css'
 
 // Follows GOV.UK's "Exit this page" component and "Exit a page quickly" pattern. Both links
-// are plain links first: they work without JavaScript; the shortcut island adds the instant
-// hide, the history replacement and the Shift x3 shortcut.
+// are plain links first: they work without JavaScript. The inline script right after the
+// button (exit-script.ts) adds the instant hide, the history replacement, the Shift x3 shortcut,
+// the lights and the live region, without waiting for React. React never changes this markup
+// after the server renders it; suppressHydrationWarning covers what the script changed.
 export function ExitThisPage({ href }: { href: string }) {
   return (
     <>
@@ -17,7 +19,15 @@ export function ExitThisPage({ href }: { href: string }) {
             <a href={href} rel="nofollow noreferrer" className="exit-this-page-button" data-exit-this-page="" draggable={false}>
               <span className="sr-only">Emergency</span> Exit this page
             </a>
-            <ExitThisPageShortcut href={href} />
+            <span className="exit-this-page-indicator" aria-hidden="true" data-count="0" suppressHydrationWarning>
+              {Array.from({ length: PRESSES_TO_EXIT }, (_, index) => (
+                <span key={index} className="exit-this-page-indicator-light" suppressHydrationWarning />
+              ))}
+            </span>
+            <p role="status" className="sr-only" suppressHydrationWarning>
+              {''}
+            </p>
+            <script dangerouslySetInnerHTML={{ __html: EXIT_SCRIPT }} />
           </div>
         </div>
       </div>

@@ -51,7 +51,7 @@ const exitButton = (page: Page) => page.locator('.exit-this-page').getByRole('li
 const liveRegion = (page: Page) => page.locator('.exit-this-page [role="status"]')
 const indicator = (page: Page) => page.locator('.exit-this-page-indicator')
 
-/** The shortcut is attached after hydration; until then the links are plain links. */
+/** The inline script marks the control once the shortcut and the click handling are in force. */
 async function waitForEnhancement(page: Page): Promise<void> {
   await page.locator('.exit-this-page-indicator[data-enhanced]').waitFor({ state: 'attached' })
 }
@@ -271,6 +271,40 @@ test.describe('exit this page: with JavaScript', () => {
     await page.emulateMedia({ media: 'print' })
     await expect(exitButton(page)).toBeHidden()
     await expect(page.locator('a[data-exit-this-page]').first()).toBeHidden()
+  })
+})
+
+test.describe('exit this page before the framework loads', () => {
+  // The site's JavaScript bundles never arrive: only the inline script after the control runs,
+  // which is what a slow phone has in the seconds between first paint and hydration.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/_next/static/**/*.js', (route) => route.abort('blockedbyclient'))
+  })
+
+  test('click hides the page and replaces history without React', async ({ page }) => {
+    await standInForExitSite(page)
+    const navigations = await watchNavigations(page)
+    await page.goto('/')
+    await openEnhanced(page, '/guides')
+    expect(await page.evaluate(() => performance.getEntriesByName('exit-this-page-armed').length)).toBe(1)
+    const historyBefore = await page.evaluate(() => history.length)
+    await exitButton(page).click()
+    await expect(page).toHaveURL(EXIT_URL)
+    const exit = navigations.find((report) => report.url === EXIT_URL)
+    expect(exit?.navigationType).toBe('replace')
+    expect(exit?.contentHidden).toBe(true)
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore)
+  })
+
+  test('Shift three times exits without React, with the lights and the live region', async ({ page }) => {
+    await standInForExitSite(page)
+    await openEnhanced(page, '/services')
+    await page.keyboard.press('ShiftLeft')
+    await expect(liveRegion(page)).toHaveText('Shift, press 2 more times to exit.')
+    await expect(indicator(page).locator('[data-lit]')).toHaveCount(1)
+    await page.keyboard.press('ShiftRight')
+    await page.keyboard.press('ShiftLeft')
+    await expect(page).toHaveURL(EXIT_URL)
   })
 })
 
