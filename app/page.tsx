@@ -5,6 +5,7 @@ import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
 import { getContact, getContacts, getHubsByArea, getSite, getSupportLevels } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
+import { NeedLinks } from './_components/need-links'
 
 const site = getSite()
 
@@ -23,6 +24,8 @@ export default function HomePage() {
         Family Hubs and early help support children, young people and families when life gets hard. This site is for
         parents, carers and young people, and for people who work with children.
       </p>
+
+      <NeedLinks />
 
       <RiskPanel
         dutyAndAdvice={getContact('duty-and-advice')}

@@ -3,6 +3,7 @@ import { NavLink } from './nav-link'
 
 export const PRIMARY_NAV = [
   { href: '/', label: 'Home' },
+  { href: '/help', label: 'Help' },
   { href: '/family-hubs', label: 'Family Hubs' },
   { href: '/services', label: 'Services' },
   { href: '/early-help', label: 'Early help' },

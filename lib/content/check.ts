@@ -6,12 +6,14 @@ import { CONTACT_KEYS, GUIDE_SECTIONS, LEVELS } from './enums'
 import {
   guideSchema,
   hubSchema,
+  needSchema,
   pageSchema,
   serviceSchema,
   siteSchema,
   supportLevelSchema,
   type GuideFrontmatter,
   type HubFrontmatter,
+  type NeedFrontmatter,
   type PageFrontmatter,
   type ServiceFrontmatter,
   type SiteData,
@@ -44,6 +46,7 @@ const FOLDERS = {
   'support-levels': { schema: supportLevelSchema, noun: 'support level' },
   guides: { schema: guideSchema, noun: 'guide' },
   pages: { schema: pageSchema, noun: 'page' },
+  needs: { schema: needSchema, noun: 'need' },
 } as const
 type Folder = keyof typeof FOLDERS
 
@@ -59,6 +62,7 @@ type Parsed = {
   'support-levels': Doc<SupportLevelFrontmatter>[]
   guides: Doc<GuideFrontmatter>[]
   pages: Doc<PageFrontmatter>[]
+  needs: Doc<NeedFrontmatter>[]
   site?: { file: string; data: SiteData }
 }
 
@@ -148,7 +152,7 @@ function parseYamlObject(file: string, yaml: string, problems: ContentProblem[])
 }
 
 function parseDocuments(contentDir: string, problems: ContentProblem[]): Parsed {
-  const parsed: Parsed = { hubs: [], services: [], 'support-levels': [], guides: [], pages: [] }
+  const parsed: Parsed = { hubs: [], services: [], 'support-levels': [], guides: [], pages: [], needs: [] }
   const root = path.resolve(contentDir)
   const display = (full: string) => {
     const relative = path.relative(process.cwd(), full)
@@ -206,6 +210,7 @@ function parseDocuments(contentDir: string, problems: ContentProblem[]): Parsed 
     else if (folder === 'services') add(parsed.services, serviceSchema)
     else if (folder === 'support-levels') add(parsed['support-levels'], supportLevelSchema)
     else if (folder === 'guides') add(parsed.guides, guideSchema)
+    else if (folder === 'needs') add(parsed.needs, needSchema)
     else add(parsed.pages, pageSchema)
   }
   return parsed
@@ -246,6 +251,8 @@ function crossCheck(parsed: Parsed, contentDir: string, problems: ContentProblem
       }
     })
   }
+
+  checkNeeds(parsed, contactKeys, problems)
 
   const levelFiles = new Map<string, string>()
   const orderFiles = new Map<number, string>()
@@ -305,6 +312,52 @@ function crossCheck(parsed: Parsed, contentDir: string, problems: ContentProblem
         message: `is missing: the /${slug} page shows it, so put it back`,
       })
     }
+  }
+}
+
+/** A need's references must lead somewhere: a broken one would be a dead end for a family. */
+function checkNeeds(parsed: Parsed, contactKeys: Set<string>, problems: ContentProblem[]): void {
+  const serviceSlugs = parsed.services.map((service) => service.slug)
+  const guideSlugs = parsed.guides.map((guide) => guide.slug)
+  const hubRoles = new Set(parsed.hubs.flatMap((hub) => hub.data.team))
+  const orders = new Map<number, string>()
+  for (const need of parsed.needs) {
+    const { order, services = [], guides = [], contacts, teamRoles = [] } = need.data
+    const sameOrder = orders.get(order)
+    if (sameOrder) problems.push({ file: need.file, field: 'order', message: `${order} is already used by ${sameOrder}: give each need its own number` })
+    orders.set(order, need.file)
+    services.forEach((slug, index) => {
+      if (!serviceSlugs.includes(slug)) {
+        problems.push({
+          file: need.file,
+          field: `services[${index}]`,
+          message: `"${slug}" is not a service: use the name of a file in services/ without .md (${serviceSlugs.join(', ')})`,
+        })
+      }
+    })
+    guides.forEach((slug, index) => {
+      if (!guideSlugs.includes(slug)) {
+        problems.push({
+          file: need.file,
+          field: `guides[${index}]`,
+          message: `"${slug}" is not a guide: use the name of a file in guides/ without .md (${guideSlugs.join(', ')})`,
+        })
+      }
+    })
+    teamRoles.forEach((role, index) => {
+      if (parsed.hubs.length > 0 && !hubRoles.has(role)) {
+        problems.push({
+          file: need.file,
+          field: `teamRoles[${index}]`,
+          message: `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`,
+        })
+      }
+    })
+    contacts.forEach((key, index) => {
+      if (parsed.site && !contactKeys.has(key)) {
+        problems.push({ file: need.file, field: `contacts[${index}]`, message: `"${key}" is not a contact in site.yaml: add it there or remove it here` })
+      }
+    })
   }
 }
 

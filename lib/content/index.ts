@@ -2,6 +2,7 @@ import 'server-only'
 import {
   allGuides,
   allHubs,
+  allNeeds,
   allPages,
   allServices,
   allSupportLevels,
@@ -9,6 +10,7 @@ import {
   type Contact,
   type Guide,
   type Hub,
+  type Need,
   type Page,
   type Service,
   type SupportLevel,
@@ -16,7 +18,7 @@ import {
 import { AREAS, AREA_LABELS, type Area } from './enums'
 import { matchesFilter, type ServiceFilter } from './filters'
 
-export type { Contact, Guide, Hub, Page, Service, SupportLevel }
+export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
 
@@ -101,16 +103,35 @@ export function requirePage(slug: string): Page {
   return page
 }
 
+/** The things families ask for help with, in the order editors chose. */
+export function getNeeds(): Need[] {
+  return [...allNeeds].sort((a, b) => a.order - b.order)
+}
+
+export function getNeed(slug: string): Need | undefined {
+  return allNeeds.find((need) => need.slug === slug)
+}
+
+/** The needs that name this service, for its "Helps with" line. */
+export function getNeedsForService(slug: string): Need[] {
+  return getNeeds().filter((need) => need.services?.includes(slug))
+}
+
+/** The needs that name this guide, for its "Helps with" line. */
+export function getNeedsForGuide(slug: string): Need[] {
+  return getNeeds().filter((need) => need.guides?.includes(slug))
+}
 
 /** Every public URL, for the sitemap and the end-to-end tests. */
 export function getAllPaths(): { path: string; lastModified?: string }[] {
-  const fixed = ['/', '/family-hubs', '/services', '/guides']
+  const fixed = ['/', '/family-hubs', '/services', '/guides', '/help']
   return [
     ...fixed.map((path) => ({ path })),
     ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),
     ...getHubs().map((hub) => ({ path: hub.url, lastModified: hub.lastReviewed })),
     ...getServices().map((service) => ({ path: service.url, lastModified: service.lastReviewed })),
     ...getGuides().map((guide) => ({ path: guide.url, lastModified: guide.lastReviewed })),
+    ...getNeeds().map((need) => ({ path: need.url, lastModified: need.lastReviewed })),
   ]
 }
 

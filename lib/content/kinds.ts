@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { guideSchema, hubSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
+import { guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
 
 // Every kind of content document, once: where its files live, its schema and its web address.
 // contentlayer.config.ts, the content check, `npm run content:docs` and `npm run new` read this list.
@@ -71,6 +71,16 @@ export const DOCUMENT_KINDS = [
     titleField: 'title',
     url: (slug) => `/${slug}`,
     bodyTemplate: 'Write the page here. Use ## for headings.\n',
+  },
+  {
+    type: 'Need',
+    folder: 'needs',
+    noun: 'need',
+    contentType: 'markdown',
+    schema: needSchema,
+    titleField: 'name',
+    url: (slug) => `/help/${slug}`,
+    bodyTemplate: '## How a Family Hub can help\n\nSay, in short sentences, who helps and how.\n',
   },
   {
     type: 'Site',

@@ -161,6 +161,24 @@ export const pageSchema = z.strictObject({
   lastReviewed: lastReviewed(),
 })
 
+/** One thing families ask for help with; `everydayWords` also feed the site search's synonyms. */
+export const needSchema = z.strictObject({
+  name: field(text, 'The need in a family\'s words, shown as the page title.', 'Domestic violence and abuse'),
+  order: field(z.number().int('must be a whole number').min(1, 'must be 1 or more'), 'Position in the list of needs (1 first); each need has its own number.', 8, 'whole-number'),
+  everydayWords: field(list(text), 'Words people use for this need; the site search treats them as meaning the same.', ['domestic abuse', 'domestic violence', 'DV']),
+  summary: field(
+    text.max(240, 'is too long for an opening: keep it to one or two short sentences (240 characters at most)'),
+    'A short, plain opening: one or two sentences shown under the title and in lists.',
+    'If someone at home hurts you, scares you or controls you, it is not your fault. You can get help.',
+  ),
+  whatToDoNow: field(list(text), 'The first steps, one short sentence each, most urgent first.', ['If you are in danger right now, call 999.', 'Call the Family Hub central line.']),
+  contacts: field(list(text), 'Who to call: keys of contacts, shown as contact cards.', ['emergency', 'family-hubs-central'], 'contact-keys'),
+  services: field(list(text).optional(), 'Services that help: file names in services/ without .md.', ['family-hubs'], 'service-keys'),
+  teamRoles: field(list(z.enum(TEAM_ROLES)).optional(), 'Who in a Family Hub team helps with this need.', ['domestic-violence-abuse-coordinator']),
+  guides: field(list(text).optional(), 'One-minute guides for professionals: file names in guides/ without .md.', ['family-hubs']),
+  lastReviewed: lastReviewed(),
+})
+
 const contact = describe(
   z.strictObject({
     key: field(text, 'The name pages use to refer to this contact.', 'duty-and-advice'),
@@ -188,4 +206,5 @@ export type ServiceFrontmatter = z.infer<typeof serviceSchema>
 export type SupportLevelFrontmatter = z.infer<typeof supportLevelSchema>
 export type GuideFrontmatter = z.infer<typeof guideSchema>
 export type PageFrontmatter = z.infer<typeof pageSchema>
+export type NeedFrontmatter = z.infer<typeof needSchema>
 export type SiteData = z.infer<typeof siteSchema>

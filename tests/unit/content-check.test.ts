@@ -49,6 +49,11 @@ const CASES: [fixture: string, field: string, says: RegExp][] = [
   ['support-levels/universal.md', 'services[3]', /"family-hubs" has level "family-hubs" in .*services\/family-hubs.md, not "universal"/],
   ['guides/missing-section.md', '(body)', /needs exactly the sections .*"## Who to contact".*in that order/],
   ['guides/review-before-reviewed.md', 'reviewDue', /must be after lastReviewed \(2026-11-20\)/],
+  ['needs/broken-references.md', 'services[1]', /"no-such-service" is not a service: use the name of a file in services\/ without \.md \(.*family-hubs/],
+  ['needs/broken-references.md', 'guides[0]', /"no-such-guide" is not a guide: use the name of a file in guides\/ without \.md/],
+  ['needs/bad-team-role.md', 'teamRoles[0]', /"send-officer", which is not allowed: use one of early-help-practitioner, .*send-coordinator/],
+  ['needs/no-contacts.md', 'contacts', /is missing: add it/],
+  ['needs/same-order.md', 'order', /2 is already used by .*needs\/.*: give each need its own number/],
   ['site.yaml', 'contacts', /no contact with key "young-carers"/],
   ['notes.txt', '(file)', /is not where content lives/],
 ]

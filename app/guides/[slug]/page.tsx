@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
@@ -30,6 +31,7 @@ export default async function GuidePage({ params }: Props) {
         <h1 className="text-4xl">{guide.title}</h1>
         <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
         <p className="mt-2 text-base text-muted">For: {AUDIENCE_LABELS[guide.audience]}</p>
+        <HelpsWith guide={guide.slug} />
         <div className="mt-6">
           <Markdown html={guide.body.html} />
         </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ContactCard } from '@/components/content/contact-card'
+import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
@@ -54,6 +55,7 @@ export default async function ServicePage({ params }: Props) {
         <dd>{service.areas.map((area) => COVERAGE_LABELS[area]).join(', ')}</dd>
       </dl>
 
+      <HelpsWith service={service.slug} />
       <div className="mt-6">
         <Markdown html={service.body.html} />
       </div>
