@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
 import { DOCUMENT_KINDS, type DocumentKind } from './lib/content/kinds'
+import { rehypePlugins } from './lib/markdown/rehype-plugins'
 
 // Every field is declared once, as a zod schema in lib/content/schema.ts; contentlayer's field
 // definitions are derived from it here, and the kinds of document are listed in lib/content/kinds.ts.
@@ -30,6 +31,7 @@ export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes,
   disableImportAliasWarning: true,
+  markdown: { rehypePlugins },
   // Contentlayer's default is to warn and drop the document: an editor would never notice.
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
