@@ -22,14 +22,20 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
-    // The real built server, started the way production starts it.
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    // The real built server, started the way production starts it (`npm start`).
+    command: 'node dist/server.js',
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // The tests play several clients through one address, as a proxy on this machine would.
+      TRUSTED_PROXIES: '127.0.0.1',
+      // /test-fault answers a real 500, for the security headers test.
+      TEST_FAULTS: '1',
       FEEDBACK_DB_PATH: process.env.FEEDBACK_DB_PATH ?? `data/e2e-feedback-${port}.sqlite`,
       ADMIN_USERNAME: 'editor',
       ADMIN_PASSWORD: 'correct horse battery staple',

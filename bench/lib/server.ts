@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-// Benchmarks measure the real production server (`next start` on the built site), bound to
-// 127.0.0.1 only.
+// Benchmarks measure the real production server (dist/server.js, the custom server around Next
+// that `npm start` runs, on the built site), bound to 127.0.0.1 only.
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -35,13 +35,14 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
   if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (or \`npm run bench\`, which builds).`)
   }
+  if (!fs.existsSync(path.join(root, 'dist/server.js'))) throw new Error('No dist/server.js: run `npm run build` (it bundles server.ts) first.')
   const listenOn = port ?? (await freePort())
-  // Its own process group, so stopping it also stops the next-server child it starts.
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(listenOn)], {
+  // Its own process group, so stopping it also stops anything it starts.
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(listenOn), ...env },
   })
   const baseURL = `http://127.0.0.1:${listenOn}`
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -56,7 +57,7 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
   }
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
     try {
       const response = await fetch(`${baseURL}/robots.txt`)
       if (response.ok) return { baseURL, port: listenOn, process: child, exited, stop }
@@ -66,7 +67,7 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   await stop('SIGKILL')
-  throw new Error('next start did not answer within 60 s')
+  throw new Error('the server did not answer within 60 s')
 }
 
 export function percentile(sorted: number[], p: number): number {

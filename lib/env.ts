@@ -1,0 +1,205 @@
+import { z } from 'zod'
+
+// Every environment variable the site reads, checked once at start (server.ts) so that a typo
+// stops the server with a message naming the variable and the fix, instead of a page failing
+// later. No `server-only` here: the custom server and next.config.ts import this file too.
+
+type Env = Record<string, string | undefined>
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+function wholeNumber(name: string, fallback: number, { min = 1, max = 1_000_000 } = {}) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return fallback
+        const parsed = Number(value)
+        if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+          context.addIssue({ code: 'custom', message: `${name}: "${value}" is not a whole number from ${min} to ${max}: use for example ${fallback}` })
+          return z.NEVER
+        }
+        return parsed
+      }),
+  )
+}
+
+/** Seconds, decimals allowed (tests use fractions of a second); answers milliseconds. */
+function seconds(name: string, fallback: number, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, context) => {
+        if (value === undefined) return fallback * 1000
+        const parsed = Number(value)
+        if (!/^\d+(\.\d+)?$/.test(value) || parsed <= 0 || parsed > max) {
+          context.addIssue({ code: 'custom', message: `${name}: "${value}" is not a number of seconds above 0 and up to ${max}: use for example ${fallback}` })
+          return z.NEVER
+        }
+        return Math.round(parsed * 1000)
+      }),
+  )
+}
+
+/** An absolute http(s) address without a trailing slash, query or fragment. */
+export function parseSiteUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value)
+    if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) return undefined
+    return url.href.replace(/\/$/, '')
+  } catch {
+    return undefined
+  }
+}
+
+const siteUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (value === undefined) return undefined
+      const parsed = parseSiteUrl(value)
+      if (!parsed) {
+        context.addIssue({ code: 'custom', message: `SITE_URL: "${value}" is not a web address: use the public address of the site, like https://familyhubs.example.gov.uk` })
+        return z.NEVER
+      }
+      return parsed
+    }),
+)
+
+const databaseUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => value === undefined || /^postgres(?:ql)?:\/\/[^\s]+$/.test(value), {
+      // Never echo the value: it usually holds a password.
+      message: 'DATABASE_URL: is not a PostgreSQL address: use postgres://user:password@host:5432/database, or leave it unset to use SQLite',
+    }),
+)
+
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/
+
+/**
+ * TRUSTED_PROXIES: which proxies in front of the site to believe about the client's address.
+ * Unset or 0: none (the client is the socket's address, X-Forwarded-For is ignored).
+ * A number N: the N nearest hops are proxies. A comma-separated list of addresses or CIDR
+ * ranges (IPv4 or IPv6): hops whose address is in the list are proxies.
+ */
+export type TrustedProxies = { kind: 'none' } | { kind: 'hops'; hops: number } | { kind: 'list'; ranges: string[] }
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, extra] = entry.split('/')
+  if (extra !== undefined || !address) return false
+  const v4 = IPV4.test(address)
+  const v6 = !v4 && /^[0-9a-f:.]+$/i.test(address) && address.includes(':')
+  if (!v4 && !v6) return false
+  if (bits === undefined) return true
+  const n = Number(bits)
+  return /^\d+$/.test(bits) && n <= (v4 ? 32 : 128)
+}
+
+const trustedProxies = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context): TrustedProxies => {
+      if (value === undefined || value === '0') return { kind: 'none' }
+      if (/^\d+$/.test(value)) {
+        const hops = Number(value)
+        if (hops <= 10) return { kind: 'hops', hops }
+      }
+      const ranges = value.split(',').map((entry) => entry.trim()).filter(Boolean)
+      const wrong = ranges.filter((entry) => !isAddressOrRange(entry))
+      if (ranges.length === 0 || wrong.length > 0 || /^\d+$/.test(value)) {
+        context.addIssue({
+          code: 'custom',
+          message: `TRUSTED_PROXIES: "${wrong[0] ?? value}" is not a hop count (0 to 10) or an address or CIDR range: use for example 1, or 10.0.0.0/8,127.0.0.1`,
+        })
+        return z.NEVER
+      }
+      return { kind: 'list', ranges }
+    }),
+)
+
+const optionalText = z.preprocess(blankToUndefined, z.string().optional())
+
+const schema = z
+  .object({
+    HOST: z.preprocess(blankToUndefined, z.string().trim().default('127.0.0.1')),
+    PORT: wholeNumber('PORT', 3000, { min: 1, max: 65_535 }),
+    SITE_URL: siteUrl,
+    DATABASE_URL: databaseUrl,
+    FEEDBACK_DB_PATH: optionalText,
+    ADMIN_USERNAME: optionalText,
+    ADMIN_PASSWORD: optionalText,
+    FEEDBACK_RATE_LIMIT: wholeNumber('FEEDBACK_RATE_LIMIT', 10),
+    FEEDBACK_SITE_RATE_LIMIT: wholeNumber('FEEDBACK_SITE_RATE_LIMIT', 600),
+    FEEDBACK_ADMIN_MAX_FAILURES: wholeNumber('FEEDBACK_ADMIN_MAX_FAILURES', 5),
+    FEEDBACK_ADMIN_SITE_MAX_FAILURES: wholeNumber('FEEDBACK_ADMIN_SITE_MAX_FAILURES', 100),
+    TRUSTED_PROXIES: trustedProxies,
+    REQUEST_HEADERS_TIMEOUT_SECONDS: seconds('REQUEST_HEADERS_TIMEOUT_SECONDS', 10, 600),
+    REQUEST_TIMEOUT_SECONDS: seconds('REQUEST_TIMEOUT_SECONDS', 30, 3600),
+    DATABASE_TIMEOUT_SECONDS: seconds('DATABASE_TIMEOUT_SECONDS', 5, 600),
+    NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
+    // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
+    TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),
+  })
+
+/** Rules across variables, checked even when single variables are wrong too. */
+function crossFieldProblems(env: Env, parsed: Partial<z.infer<typeof schema>>): string[] {
+  const problems: string[] = []
+  const user = env.ADMIN_USERNAME?.trim()
+  const password = env.ADMIN_PASSWORD?.trim()
+  if (Boolean(user) !== Boolean(password)) {
+    const missing = user ? 'ADMIN_PASSWORD' : 'ADMIN_USERNAME'
+    problems.push(`${missing}: is not set: set both ADMIN_USERNAME and ADMIN_PASSWORD to open /admin/feedback, or neither to keep it closed`)
+  }
+  const { REQUEST_HEADERS_TIMEOUT_SECONDS: headers, REQUEST_TIMEOUT_SECONDS: whole } = parsed
+  if (headers !== undefined && whole !== undefined && headers > whole) {
+    problems.push('REQUEST_HEADERS_TIMEOUT_SECONDS: is longer than REQUEST_TIMEOUT_SECONDS: make it shorter')
+  }
+  return problems
+}
+
+export type SiteEnv = z.infer<typeof schema>
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The environment is not right:\n${problems.map((problem) => `  ${problem}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/** One message per wrong variable, each naming the variable and the fix. */
+export function parseEnv(env: Env = process.env): SiteEnv {
+  const result = schema.safeParse(env)
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '')
+        return issue.message.startsWith(`${name}:`) || !name ? issue.message : `${name}: ${issue.message}`
+      })
+  problems.push(...crossFieldProblems(env, result.success ? result.data : {}))
+  if (result.success && problems.length === 0) return result.data
+  throw new EnvError([...new Set(problems)])
+}
+
+let cached: SiteEnv | undefined
+
+/** The process's settings, parsed on first use (the server has already checked them at start). */
+export function siteEnv(): SiteEnv {
+  cached ??= parseEnv()
+  return cached
+}

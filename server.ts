@@ -1,0 +1,131 @@
+// The production server: Next.js's request handler inside a plain Node HTTP server that adds what
+// `next start` cannot: timeouts, the client's real address, a 400 for broken URLs, and the
+// security headers (a Content-Security-Policy with the hashes of each page's inline scripts) on
+// every response. `npm run build` bundles it into dist/server.js; `npm start` runs that.
+// Run it from the app's folder (the project, or Next's standalone output folder).
+import { existsSync, readFileSync } from 'node:fs'
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import compression from 'compression'
+import next from 'next'
+import { EnvError, parseEnv, type SiteEnv } from '@/lib/env'
+import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/security/client-address'
+import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
+import { withInlineHashes } from '@/lib/security/html-response'
+import { isWellFormedTarget } from '@/lib/security/request-target'
+
+function readEnvOrExit(): SiteEnv {
+  try {
+    return parseEnv()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
+const env = readEnvOrExit()
+const dir = process.cwd()
+const distDir = path.join(dir, env.NEXT_DIST_DIR)
+
+// Next's standalone output has no next.config.ts: its settings are in the build.
+const requiredFiles = path.join(distDir, 'required-server-files.json')
+const hasConfigFile = ['next.config.ts', 'next.config.js', 'next.config.mjs'].some((name) => existsSync(path.join(dir, name)))
+if (!hasConfigFile && existsSync(requiredFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
+  const required: unknown = JSON.parse(readFileSync(requiredFiles, 'utf8'))
+  if (typeof required === 'object' && required !== null && 'config' in required) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(required.config)
+}
+
+const trust = proxyTrust(env.TRUSTED_PROXIES)
+const compress = compression()
+const warned = new Set<string>()
+
+function sendPlain(res: ServerResponse, status: number, message: string): void {
+  res.statusCode = status
+  res.setHeader('content-type', 'text/plain; charset=utf-8')
+  res.setHeader('cache-control', 'no-store')
+  res.setHeader('content-security-policy', contentSecurityPolicy())
+  res.end(`${message}\n`)
+}
+
+/** Only the address we can vouch for reaches the app; forwarded details only from our proxies. */
+function rewriteForwarding(req: IncomingMessage): void {
+  const client = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust)
+  const peerIsProxy = trust(normaliseAddress(req.socket.remoteAddress ?? ''), 0)
+  req.headers['x-forwarded-for'] = client
+  delete req.headers['x-real-ip']
+  delete req.headers.forwarded
+  if (!peerIsProxy) {
+    delete req.headers['x-forwarded-host']
+    delete req.headers['x-forwarded-proto']
+    delete req.headers['x-forwarded-port']
+  }
+}
+
+async function main(): Promise<void> {
+  const app = next({ dev: false, dir, hostname: env.HOST, port: env.PORT, customServer: true })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+
+  const server = http.createServer(
+    {
+      headersTimeout: env.REQUEST_HEADERS_TIMEOUT_SECONDS,
+      requestTimeout: env.REQUEST_TIMEOUT_SECONDS,
+      // Checks the two timeouts every second instead of every 30.
+      connectionsCheckingInterval: 1000,
+      keepAliveTimeout: 5000,
+    },
+    (req, res) => {
+      for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
+      if (!isWellFormedTarget(req.url ?? '/')) return sendPlain(res, 400, 'Bad request: the web address is not valid.')
+      rewriteForwarding(req)
+      compress(req, res, () => {
+        withInlineHashes(req, res, (script) => {
+          const key = script.slice(0, 120)
+          if (warned.has(key) || warned.size > 100) return
+          warned.add(key)
+          console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
+        })
+        handle(req, res).catch((error: unknown) => {
+          console.error(error)
+          if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.')
+          else res.destroy()
+        })
+      })
+    },
+  )
+
+  // Requests Node itself cannot parse get a 400 with the headers too, not a bare line.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
+    const headers = { ...FIXED_SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }
+    const body = `${status}\n`
+    socket.end(`HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`${signal}: finishing open requests, then stopping`)
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    // A request that stalls cannot keep a stopping server alive past its own timeout.
+    setTimeout(() => {
+      server.closeAllConnections()
+      process.exit(0)
+    }, Math.min(env.REQUEST_TIMEOUT_SECONDS, 10_000)).unref()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+
+  server.listen(env.PORT, env.HOST, () => {
+    console.log(`Ready on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`)
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,89 @@
+import http from 'node:http'
+import { gunzipSync } from 'node:zlib'
+import compression from 'compression'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withInlineHashes } from '@/lib/security/html-response'
+import { sha256Base64 } from '@/lib/security/inline-scripts'
+
+// The server's response wrapper on a real HTTP server with compression, fed the ways Next
+// writes: headers then streamed chunks, writeHead with headers, a single end(), JSON.
+
+const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
+const FLIGHT = 'self.__next_f.push([1,"caf\\u00e9 ✓"])'
+const blocked: string[] = []
+
+let server: http.Server
+let base = ''
+
+beforeAll(async () => {
+  const compress = compression()
+  server = http.createServer((req, res) => {
+    compress(req, res, () => {
+      withInlineHashes(req, res, (script) => blocked.push(script))
+      if (req.url === '/streamed') {
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.flushHeaders()
+        res.write(`<!doctype html><html><head><style>b{color:red}</style><script>${BOOTSTRAP}</script>`)
+        setTimeout(() => {
+          res.write(Buffer.from(`<script>${FLIGHT}</script><script>alert("x")</script><p>${'é'.repeat(2000)}</p>`))
+          res.end('</html>')
+        }, 10)
+      } else if (req.url === '/head') {
+        res.writeHead(404, { 'content-type': 'text/html', 'x-extra': 'kept' })
+        res.end(`<script>${BOOTSTRAP}</script>`)
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end('{"ok":true}')
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${base}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      .on('error', reject)
+  })
+}
+
+describe('HTML responses get a policy with their own hashes', () => {
+  it('streamed HTML is held, hashed and sent whole (compressed when asked), unchanged', async () => {
+    const plain = await get('/streamed')
+    const policy = String(plain.headers['content-security-policy'])
+    expect(policy).toContain(`'sha256-${sha256Base64(BOOTSTRAP)}'`)
+    expect(policy).toContain(`'sha256-${sha256Base64(FLIGHT)}'`)
+    expect(policy).toContain(`style-src 'self' 'sha256-${sha256Base64('b{color:red}')}'`)
+    expect(policy).not.toContain(sha256Base64('alert("x")'))
+    expect(blocked).toContain('alert("x")')
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.byteLength)
+    expect(plain.body.toString('utf8')).toContain('é'.repeat(2000))
+
+    const zipped = await get('/streamed', { 'accept-encoding': 'gzip' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers['content-security-policy']).toBe(policy)
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
+  })
+
+  it('writeHead with its own headers and status keeps them', async () => {
+    const response = await get('/head')
+    expect(response.status).toBe(404)
+    expect(response.headers['x-extra']).toBe('kept')
+    expect(String(response.headers['content-security-policy'])).toContain(sha256Base64(BOOTSTRAP))
+  })
+
+  it('other responses pass straight through with the policy that allows no inline script', async () => {
+    const response = await get('/json')
+    expect(response.body.toString()).toBe('{"ok":true}')
+    expect(String(response.headers['content-security-policy'])).toMatch(/script-src 'self'; /)
+  })
+})

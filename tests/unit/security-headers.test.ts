@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '@/lib/security/headers'
+import { isRecognisedInlineScript, scanInline, sha256Base64 } from '@/lib/security/inline-scripts'
+import { isWellFormedTarget } from '@/lib/security/request-target'
+
+const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"x\\"]\\n"])'
+const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
+const TURBOPACK = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/310vm2bl3xxpt.js"],"runtimeModuleIds":[94553]});'
+
+describe('the Content-Security-Policy', () => {
+  it('has the directives GOV.UK-style sites need, with no unsafe sources', () => {
+    const policy = contentSecurityPolicy({ scripts: ['abc='], styles: ['def='] })
+    expect(policy).toContain("default-src 'self'")
+    expect(policy).toContain("script-src 'self' 'sha256-abc='")
+    expect(policy).toContain("style-src 'self' 'sha256-def='")
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(directive)
+    expect(policy).not.toMatch(/unsafe-(inline|eval)/)
+  })
+})
+
+describe('inline scripts', () => {
+  it('recognises the framework’s own scripts', () => {
+    for (const script of [FLIGHT, BOOTSTRAP, TURBOPACK, 'self.__next_f.push([2,null])']) expect(isRecognisedInlineScript(script), script).toBe(true)
+  })
+
+  it('does not vouch for anything else, even dressed up as the framework', () => {
+    for (const script of [
+      'alert(1)',
+      `${FLIGHT};alert(1)`,
+      'self.__next_f.push([1,"x"]);alert(1)//"])',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["https://evil.example/x.js"]});',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[],"onload":[1]});',
+    ]) {
+      expect(isRecognisedInlineScript(script), script).toBe(false)
+    }
+  })
+
+  it('hashes recognised scripts and every style element, skips external scripts and data blocks', () => {
+    const html = `<html><head><style>:root{--a:1}</style><script src="/_next/static/chunks/a.js" async=""></script>
+<script type="application/ld+json">{"@type":"Thing"}</script><script>${BOOTSTRAP}</script><script>${FLIGHT}</script>
+<script>alert("injected")</script></head></html>`
+    const scan = scanInline(html)
+    expect(scan.scripts).toEqual([sha256Base64(BOOTSTRAP), sha256Base64(FLIGHT)])
+    expect(scan.styles).toEqual([sha256Base64(':root{--a:1}')])
+    expect(scan.unrecognised).toEqual(['alert("injected")'])
+  })
+
+  it('hashes what the browser hashes (SHA-256, base64, line breaks as LF)', () => {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    expect(sha256Base64('alert(1)')).toBe('bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=')
+    expect(sha256Base64('a\r\nb')).toBe(sha256Base64('a\nb'))
+  })
+})
+
+describe('request targets', () => {
+  it('refuses broken percent-encoding and control characters', () => {
+    for (const target of ['/%', '/services/%ff', '/%zz', '/a%2', '/a%00b', '/?q=%00', '/a\u0001']) expect(isWellFormedTarget(target), target).toBe(false)
+  })
+
+  it('lets ordinary and encoded addresses through', () => {
+    for (const target of ['/', '/services?age=3&audience=families', '/search?q=caf%C3%A9+opening', '/services/%E2%9C%93', '/services?age=%ff']) {
+      expect(isWellFormedTarget(target), target).toBe(true)
+    }
+  })
+})
