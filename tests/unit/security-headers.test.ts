@@ -63,3 +63,11 @@ describe('request targets', () => {
     }
   })
 })
+
+describe('the site’s own inline scripts', () => {
+  it('the exit script is vouched for by its exact text, and only that', async () => {
+    const { EXIT_SCRIPT } = await import('@/components/exit-this-page/exit-script')
+    expect(isRecognisedInlineScript(EXIT_SCRIPT)).toBe(true)
+    expect(isRecognisedInlineScript(`${EXIT_SCRIPT};alert(1)`)).toBe(false)
+  })
+})
