@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { RateLimiter } from './rate-limit'
+import type { Limiter } from './rate-limit'
 
 export type AdminCredentials = { username: string; password: string }
 
@@ -38,21 +38,34 @@ export function credentialsMatch(given: AdminCredentials | undefined, expected: 
 
 export type AuthDecision =
   | { outcome: 'not-configured' }
-  | { outcome: 'locked-out'; retryAfterSeconds: number }
+  /** scope: this client's failures, or everyone's together (then nobody can sign in for a while). */
+  | { outcome: 'locked-out'; retryAfterSeconds: number; scope: 'client' | 'site' }
   | { outcome: 'challenge' }
   | { outcome: 'allowed' }
 
+export type FailureLimits = { client: Limiter; site: Limiter }
+
 /**
- * Basic auth with a lock-out: only failed attempts count, and a locked-out client is refused
- * before its password is even looked at, so guessing cannot continue during the lock-out.
+ * Basic auth with a lock-out: only failed attempts count, per client and for everyone together
+ * (so that no way of looking like many clients gives unlimited guesses), and a locked-out
+ * client is refused before its password is even looked at, so guessing cannot continue.
  */
-export function authorise(request: Request, client: string, failures: RateLimiter, expected: AdminCredentials | undefined): AuthDecision {
+export async function authorise(request: Request, client: string, failures: FailureLimits, expected: AdminCredentials | undefined): Promise<AuthDecision> {
   if (!expected) return { outcome: 'not-configured' }
-  const locked = failures.check(client)
-  if (!locked.allowed) return { outcome: 'locked-out', retryAfterSeconds: locked.retryAfterSeconds }
+  const [mine, everyone] = await Promise.all([failures.client.check(client), failures.site.check('site')])
+  if (!mine.allowed) return { outcome: 'locked-out', retryAfterSeconds: mine.retryAfterSeconds, scope: 'client' }
+  if (!everyone.allowed) return { outcome: 'locked-out', retryAfterSeconds: everyone.retryAfterSeconds, scope: 'site' }
   const header = request.headers.get('authorization')
   if (credentialsMatch(parseBasicAuth(header), expected)) return { outcome: 'allowed' }
   // A first visit without credentials is how Basic auth starts, not a failed guess.
-  if (header !== null) failures.hit(client)
+  if (header !== null) await Promise.all([failures.client.hit(client), failures.site.hit('site')])
   return { outcome: 'challenge' }
+}
+
+/** "Try again in 12 minutes (after 10:42 UTC)." */
+export function retryInWords(retryAfterSeconds: number, now = new Date()): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  const at = new Date(now.getTime() + retryAfterSeconds * 1000).toISOString().slice(11, 16)
+  const wait = retryAfterSeconds < 60 ? `${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}` : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+  return `Try again in ${wait} (after ${at} UTC).`
 }

@@ -1,6 +1,7 @@
 import { saveFlash } from './flash'
 import { FEEDBACK_FORM_PAGE, MAX_BODY_BYTES, MESSAGES, THANKS_ID, type FeedbackResponseBody, type FieldError } from './limits'
 import { clientKey } from './rate-limit'
+import { randomBytes } from 'node:crypto'
 import { html } from './html'
 import { isSitePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
 import { submitFeedback, type SubmitDeps } from './submit'
@@ -75,6 +76,9 @@ async function decode(bytes: Uint8Array<ArrayBuffer>, contentType: string): Prom
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
+// For callers that bring no secret of their own (tests): made at start, never leaves memory.
+const PROCESS_SECRET = randomBytes(32)
+
 function json(status: number, body: FeedbackResponseBody, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 }
@@ -127,7 +131,7 @@ export async function handleFeedbackPost(request: Request, deps: SubmitDeps, set
 
   const fields = decoded.kind === 'form' ? decoded.fields : undefined
   const page = safePage(fields)
-  const outcome = await submitFeedback(decoded.parsed, clientKey(request.headers), deps)
+  const outcome = await submitFeedback(decoded.parsed, clientKey(request.headers, deps.keySecret ?? PROCESS_SECRET), deps)
 
   switch (outcome.status) {
     case 'stored':

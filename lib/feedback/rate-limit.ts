@@ -1,89 +1,132 @@
 import { createHmac, randomBytes } from 'node:crypto'
-import { singletons } from './singletons'
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import type { Pool } from 'pg'
+import { rateLimitSubject } from '@/lib/security/client-address'
+
+// Rate limits by rate-limiter-flexible: in memory for one server, in PostgreSQL when
+// DATABASE_URL is set, so that several instances count together (SQLite cannot be shared between
+// machines anyway, so a deployment with more than one instance already has PostgreSQL).
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-type Window = { count: number; resetAt: number }
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
 
-/**
- * Fixed-window counter per client, in memory only: nothing about who sent feedback outlives the
- * process. Bounded so that a flood of distinct clients cannot grow it without limit.
- */
-export class RateLimiter {
-  private readonly windows = new Map<string, Window>()
-  private lastPrune = 0
-
+/** One limit (so many events per window per key) over one of the library's stores. */
+export class Limiter {
   constructor(
+    private readonly backend: RateLimiterAbstract,
     readonly limit: number,
-    readonly windowMs: number,
-    private readonly maxClients = 10_000,
   ) {}
 
-  /** Counts one event for the client and says whether it was within the limit. */
-  hit(key: string, now = Date.now()): RateLimitResult {
-    const window = this.current(key, now)
-    if (window.count >= this.limit) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) }
-    window.count++
-    return { allowed: true }
-  }
-
-  /** Whether the client is over the limit, without counting anything. */
-  check(key: string, now = Date.now()): RateLimitResult {
-    const window = this.windows.get(key)
-    if (!window || window.resetAt <= now || window.count < this.limit) return { allowed: true }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) }
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key)
-  }
-
-  get size(): number {
-    return this.windows.size
-  }
-
-  private current(key: string, now: number): Window {
-    const existing = this.windows.get(key)
-    if (existing && existing.resetAt > now) return existing
-    // Expired keys go at least once a window: the privacy notice says they last about a minute.
-    if (this.windows.size >= this.maxClients || now - this.lastPrune >= this.windowMs) this.prune(now)
-    const fresh = { count: 0, resetAt: now + this.windowMs }
-    this.windows.set(key, fresh)
-    return fresh
-  }
-
-  private prune(now: number): void {
-    this.lastPrune = now
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key)
-    // Still full of live clients: forget the oldest (Map keeps insertion order) rather than grow.
-    for (const key of this.windows.keys()) {
-      if (this.windows.size < this.maxClients) break
-      this.windows.delete(key)
+  /** Counts one event for the key and says whether it was within the limit. */
+  async hit(key: string): Promise<RateLimitResult> {
+    try {
+      await this.backend.consume(key)
+      return { allowed: true }
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: seconds(rejection.msBeforeNext) }
+      throw rejection
     }
   }
+
+  /** Whether the key has used up its limit, without counting anything. */
+  async check(key: string): Promise<RateLimitResult> {
+    const state = await this.backend.get(key)
+    if (!state || state.consumedPoints < this.limit) return { allowed: true }
+    return { allowed: false, retryAfterSeconds: seconds(state.msBeforeNext) }
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.backend.delete(key)
+  }
 }
 
-/** A positive whole number from the environment, or the default. */
-export function limitFromEnv(value: string | undefined, fallback: number): number {
-  const parsed = Number(value)
-  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback
+export function memoryLimiter(limit: number, windowMs: number, keyPrefix = 'limit'): Limiter {
+  return new Limiter(new RateLimiterMemory({ points: limit, duration: windowMs / 1000, keyPrefix }), limit)
 }
 
-// The salt is made at start-up and never leaves memory, so the keys cannot be turned back into
-// addresses, even by someone who reads the process's heap after a restart.
-function salt(): Buffer {
-  const shared = singletons()
-  shared.salt ??= randomBytes(32)
-  return shared.salt
+export type LimitSettings = {
+  /** Feedback submissions per client per minute. */
+  submissions: number
+  /** Feedback submissions per minute from everyone together. */
+  siteSubmissions: number
+  /** Wrong admin passwords per client per 15 minutes. */
+  adminFailures: number
+  /** Wrong admin passwords from everyone together per 15 minutes. */
+  siteAdminFailures: number
+}
+
+export const MINUTE_MS = 60_000
+export const ADMIN_WINDOW_MS = 15 * MINUTE_MS
+
+/** Every limit the site applies, and the secret its client keys are made with. */
+export type RateLimits = {
+  submissions: Limiter
+  siteSubmissions: Limiter
+  adminFailures: Limiter
+  siteAdminFailures: Limiter
+  /** Where the counts live, for messages. */
+  store: 'memory' | 'postgres'
+  secret: Buffer
+}
+
+export function memoryRateLimits(settings: LimitSettings, secret: Buffer = randomBytes(32)): RateLimits {
+  return {
+    submissions: memoryLimiter(settings.submissions, MINUTE_MS, 'feedback'),
+    siteSubmissions: memoryLimiter(settings.siteSubmissions, MINUTE_MS, 'feedback-site'),
+    adminFailures: memoryLimiter(settings.adminFailures, ADMIN_WINDOW_MS, 'admin'),
+    siteAdminFailures: memoryLimiter(settings.siteAdminFailures, ADMIN_WINDOW_MS, 'admin-site'),
+    store: 'memory',
+    secret,
+  }
+}
+
+const TABLE = 'rate_limits'
+
+/**
+ * Limits counted in PostgreSQL (table rate_limits, keys are salted hashes, rows expire with
+ * their window). The salt is kept in the database too, so every instance makes the same key for
+ * the same client. If PostgreSQL stops answering, counting carries on in memory until it is back.
+ */
+export async function postgresRateLimits(pool: Pool, settings: LimitSettings, keyPrefix = ''): Promise<RateLimits> {
+  await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`)
+  await pool.query('CREATE TABLE IF NOT EXISTS rate_limit_secret (id integer PRIMARY KEY, secret text NOT NULL)')
+  await pool.query('INSERT INTO rate_limit_secret (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [randomBytes(32).toString('base64')])
+  const row = await pool.query<{ secret: string }>('SELECT secret FROM rate_limit_secret WHERE id = 1')
+  const secret = Buffer.from(row.rows[0]?.secret ?? '', 'base64')
+  if (secret.length < 32) throw new Error('rate_limit_secret holds no usable secret')
+
+  const make = (limit: number, windowMs: number, name: string) =>
+    new Limiter(
+      new RateLimiterPostgres({
+        storeClient: pool,
+        storeType: 'pool',
+        tableName: TABLE,
+        tableCreated: true,
+        clearExpiredByTimeout: true,
+        keyPrefix: `${keyPrefix}${name}`,
+        points: limit,
+        duration: windowMs / 1000,
+        insuranceLimiter: new RateLimiterMemory({ points: limit, duration: windowMs / 1000, keyPrefix: `${keyPrefix}${name}` }),
+      }),
+      limit,
+    )
+  return {
+    submissions: make(settings.submissions, MINUTE_MS, 'feedback'),
+    siteSubmissions: make(settings.siteSubmissions, MINUTE_MS, 'feedback-site'),
+    adminFailures: make(settings.adminFailures, ADMIN_WINDOW_MS, 'admin'),
+    siteAdminFailures: make(settings.siteAdminFailures, ADMIN_WINDOW_MS, 'admin-site'),
+    store: 'postgres',
+    secret,
+  }
 }
 
 /**
- * The client's rate-limit key: a salted hash of its address. Uses the nearest proxy's view
- * (the last X-Forwarded-For entry, which Next.js fills from the socket when there is no proxy).
- * The address itself is used for nothing else: never stored, never logged.
+ * The client's rate-limit key: a salted hash of its address (an IPv6 client's /64). The server
+ * (server.ts) has already replaced X-Forwarded-For with the one address it vouches for. The
+ * address itself is used for nothing else: never stored, never logged.
  */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').pop()?.trim()
-  const address = forwarded || headers.get('x-real-ip')?.trim() || 'unknown'
-  return createHmac('sha256', salt()).update(address).digest('base64url').slice(0, 22)
+export function clientKey(headers: Headers, secret: Buffer): string {
+  const address = headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
+  return createHmac('sha256', secret).update(rateLimitSubject(address)).digest('base64url').slice(0, 22)
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { dbConfigFromEnv } from './db'
-import { RateLimiter, limitFromEnv } from './rate-limit'
+import { siteEnv } from '@/lib/env'
+import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
 import { singletons } from './singletons'
 import { FeedbackStore } from './store'
 import type { SubmitDeps } from './submit'
@@ -42,27 +43,64 @@ function purgeIfDue(store: FeedbackStore, now = Date.now()): void {
   })
 }
 
-/** FEEDBACK_RATE_LIMIT: submissions per client per minute (default 10; the benchmark raises it). */
-export function submissionLimiter(): RateLimiter {
-  const shared = singletons()
-  shared.submissionLimiter ??= new RateLimiter(limitFromEnv(process.env.FEEDBACK_RATE_LIMIT, 10), 60_000)
-  return shared.submissionLimiter
+function limitSettings(): LimitSettings {
+  const env = siteEnv()
+  return {
+    submissions: env.FEEDBACK_RATE_LIMIT,
+    siteSubmissions: env.FEEDBACK_SITE_RATE_LIMIT,
+    adminFailures: env.FEEDBACK_ADMIN_MAX_FAILURES,
+    siteAdminFailures: env.FEEDBACK_ADMIN_SITE_MAX_FAILURES,
+  }
 }
 
-/** FEEDBACK_SITE_RATE_LIMIT: submissions per minute from everyone together (default 600). */
-export function siteSubmissionLimiter(): RateLimiter {
-  const shared = singletons()
-  shared.siteSubmissionLimiter ??= new RateLimiter(limitFromEnv(process.env.FEEDBACK_SITE_RATE_LIMIT, 600), 60_000)
-  return shared.siteSubmissionLimiter
+async function openRateLimits(): Promise<RateLimits> {
+  const env = siteEnv()
+  if (!env.DATABASE_URL) return memoryRateLimits(limitSettings())
+  const { Pool } = await import('pg')
+  const pool = new Pool({
+    connectionString: env.DATABASE_URL,
+    max: 3,
+    connectionTimeoutMillis: env.DATABASE_TIMEOUT_SECONDS,
+    query_timeout: env.DATABASE_TIMEOUT_SECONDS,
+    statement_timeout: env.DATABASE_TIMEOUT_SECONDS,
+  })
+  pool.on('error', (error) => console.error(`rate limits: PostgreSQL connection lost: ${error.message}`))
+  try {
+    return await postgresRateLimits(pool, limitSettings())
+  } catch (error) {
+    await pool.end().catch(() => undefined)
+    throw error
+  }
 }
 
-/** FEEDBACK_ADMIN_MAX_FAILURES: wrong passwords per client per 15 minutes before a lock-out (default 5). */
-export function adminFailureLimiter(): RateLimiter {
+const RETRY_MS = 30_000
+
+/**
+ * The process's rate limits: in PostgreSQL when DATABASE_URL is set (shared by every instance),
+ * otherwise in memory. If PostgreSQL cannot be reached, limits are counted in memory and
+ * PostgreSQL is tried again 30 seconds later: nothing goes unlimited meanwhile.
+ */
+export function rateLimits(now = Date.now()): Promise<RateLimits> {
   const shared = singletons()
-  shared.adminFailureLimiter ??= new RateLimiter(limitFromEnv(process.env.FEEDBACK_ADMIN_MAX_FAILURES, 5), 15 * 60_000)
-  return shared.adminFailureLimiter
+  const current = shared.rateLimits
+  if (current && (current.retryAt === undefined || now < current.retryAt)) return current.value
+  const fallback = current?.fallback ?? memoryRateLimits(limitSettings())
+  const value = openRateLimits().then(
+    (limits) => {
+      shared.rateLimits = { value: Promise.resolve(limits) }
+      return limits
+    },
+    (error: unknown) => {
+      console.error(`rate limits: PostgreSQL unavailable, counting in memory for now: ${error instanceof Error ? error.message : String(error)}`)
+      shared.rateLimits = { value: Promise.resolve(fallback), retryAt: now + RETRY_MS, fallback }
+      return fallback
+    },
+  )
+  shared.rateLimits = { value }
+  return value
 }
 
-export function submitDeps(): SubmitDeps {
-  return { getStore: getFeedbackStore, limiter: submissionLimiter(), siteLimiter: siteSubmissionLimiter() }
+export async function submitDeps(): Promise<SubmitDeps> {
+  const limits = await rateLimits()
+  return { getStore: getFeedbackStore, limiter: limits.submissions, siteLimiter: limits.siteSubmissions, keySecret: limits.secret }
 }

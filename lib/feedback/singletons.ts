@@ -1,15 +1,13 @@
 import type { FlashEntry } from './flash'
-import type { RateLimiter } from './rate-limit'
+import type { RateLimits } from './rate-limit'
 import type { FeedbackStore } from './store'
 
 // Next.js bundles route handlers and pages separately, so module-level state would exist once
 // per bundle. Keeping the process-wide pieces on globalThis gives one of each per process.
 type Singletons = {
-  salt?: Buffer
   store?: Promise<FeedbackStore>
-  submissionLimiter?: RateLimiter
-  siteSubmissionLimiter?: RateLimiter
-  adminFailureLimiter?: RateLimiter
+  /** The limits in use; retryAt: when to try PostgreSQL again after it failed (memory meanwhile). */
+  rateLimits?: { value: Promise<RateLimits>; retryAt?: number; fallback?: RateLimits }
   flash?: Map<string, FlashEntry>
   lastPurgeAt?: number
 }

@@ -1,6 +1,6 @@
 import type { FieldError } from './limits'
 import { maskPersonalData } from './mask'
-import type { RateLimiter } from './rate-limit'
+import type { Limiter } from './rate-limit'
 import type { ParseResult } from './schema'
 import type { FeedbackStore } from './store'
 
@@ -14,12 +14,11 @@ export type SubmitOutcome =
 
 export type SubmitDeps = {
   getStore: () => Promise<FeedbackStore>
-  limiter: RateLimiter
-  /**
-   * One ceiling for the whole site. Without a proxy, the per-client key comes from a header a
-   * client can vary, so this is what bounds a flood.
-   */
-  siteLimiter?: RateLimiter
+  limiter: Limiter
+  /** One ceiling for the whole site: what bounds a flood from many addresses. */
+  siteLimiter?: Limiter
+  /** The secret client keys are made with (shared by every instance when limits are in PostgreSQL). */
+  keySecret?: Buffer
   now?: () => Date
 }
 
@@ -32,7 +31,7 @@ export async function submitFeedback(parsed: ParseResult, client: string, deps: 
   if (input.website) return { status: 'ignored' }
 
   for (const [limiter, key] of [[deps.limiter, client], [deps.siteLimiter, SITE_KEY]] as const) {
-    const limited = limiter?.hit(key)
+    const limited = await limiter?.hit(key)
     if (limited && !limited.allowed) return { status: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds }
   }
 

@@ -24,6 +24,7 @@ test('wrong passwords are refused, then the client is locked out even with the r
   const locked = await request.get('/admin/feedback', { headers: headers(basic(CREDENTIALS.username, CREDENTIALS.password)) })
   expect(locked.status()).toBe(429)
   expect(Number(locked.headers()['retry-after'])).toBeGreaterThan(0)
+  expect(await locked.text()).toContain('Try again in')
 })
 
 test.describe('signed in', () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFlash } from '@/lib/feedback/flash'
 import { handleFeedbackPost } from '@/lib/feedback/http'
 import { MAX_BODY_BYTES, MESSAGES } from '@/lib/feedback/limits'
-import { RateLimiter } from '@/lib/feedback/rate-limit'
+import { memoryLimiter } from '@/lib/feedback/rate-limit'
 import { FeedbackStore } from '@/lib/feedback/store'
 import type { SubmitDeps } from '@/lib/feedback/submit'
 
@@ -30,7 +30,7 @@ const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather' }
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'feedback-endpoint-'))
   store = await FeedbackStore.open({ kind: 'sqlite', file: path.join(dir, 'feedback.sqlite') })
-  deps = { getStore: async () => store, limiter: new RateLimiter(10, 60_000) }
+  deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
 })
 
 afterAll(async () => {
@@ -95,7 +95,7 @@ describe('JSON clients (the widget script, the benchmark)', () => {
   it('503 with a friendly message when the store cannot be reached', async () => {
     const down: SubmitDeps = {
       getStore: () => FeedbackStore.open({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' }),
-      limiter: new RateLimiter(10, 60_000),
+      limiter: memoryLimiter(10, 60_000),
     }
     const response = await handleFeedbackPost(json({ page: '/', useful: true }), down, SETTINGS)
     expect(response.status).toBe(503)

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { DbConfig } from '@/lib/feedback/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { RateLimiter } from '@/lib/feedback/rate-limit'
+import { memoryLimiter } from '@/lib/feedback/rate-limit'
 import { parseFeedback } from '@/lib/feedback/schema'
 import { FeedbackStore, FeedbackUnavailableError } from '@/lib/feedback/store'
 import { submitFeedback } from '@/lib/feedback/submit'
@@ -91,7 +91,7 @@ for (const { name, skip, make } of engines) {
 
     it('stores exactly N rows for N concurrent submissions', async () => {
       const N = 200
-      const limiter = new RateLimiter(1_000_000, 60_000)
+      const limiter = memoryLimiter(1_000_000, 60_000)
       const deps = { getStore: async () => store, limiter }
       const outcomes = await Promise.all(
         Array.from({ length: N }, (_, index) =>
@@ -107,7 +107,7 @@ for (const { name, skip, make } of engines) {
     })
 
     it('masks personal data before it is stored, and stores markup as it was typed', async () => {
-      const deps = { getStore: async () => store, limiter: new RateLimiter(100, 60_000) }
+      const deps = { getStore: async () => store, limiter: memoryLimiter(100, 60_000) }
       const outcome = await submitFeedback(
         parseFeedback({ page: '/masking', useful: false, trying: 'I am jo@example.com on 07700 900123', wrong: '<script>alert(1)</script> at LS6 1AA, NI AB123456C' }),
         'masking-client',
@@ -120,7 +120,7 @@ for (const { name, skip, make } of engines) {
 
     it('ignores honeypot submissions and rate-limits per client', async () => {
       const before = await store.count()
-      const deps = { getStore: async () => store, limiter: new RateLimiter(10, 60_000) }
+      const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
       expect((await submitFeedback(parseFeedback({ page: '/bots', useful: true, website: 'http://spam.example' }), 'bot', deps)).status).toBe('ignored')
       const results = []
       for (let i = 0; i < 11; i++) results.push((await submitFeedback(parseFeedback({ page: '/limits', useful: true }), 'busy', deps)).status)
@@ -132,7 +132,7 @@ for (const { name, skip, make } of engines) {
 
     it('caps the whole site, so clients that change their address cannot flood the store', async () => {
       const before = await store.count()
-      const deps = { getStore: async () => store, limiter: new RateLimiter(10, 60_000), siteLimiter: new RateLimiter(5, 60_000) }
+      const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000), siteLimiter: memoryLimiter(5, 60_000) }
       const results = []
       for (let i = 0; i < 7; i++) results.push((await submitFeedback(parseFeedback({ page: '/flood', useful: false }), `spoofed-${i}`, deps)).status)
       expect(results).toEqual(['stored', 'stored', 'stored', 'stored', 'stored', 'rate-limited', 'rate-limited'])
@@ -171,7 +171,7 @@ describe('when the database is down', () => {
     await expect(FeedbackStore.open({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toBeInstanceOf(FeedbackUnavailableError)
     const deps = {
       getStore: () => FeedbackStore.open({ kind: 'postgres', url: 'postgres://postgres@127.0.0.1:1/none' }),
-      limiter: new RateLimiter(10, 60_000),
+      limiter: memoryLimiter(10, 60_000),
     }
     expect(await submitFeedback(parseFeedback({ page: '/', useful: true }), 'c', deps)).toEqual({ status: 'unavailable' })
     expect(Date.now() - started).toBeLessThan(10_000)
@@ -185,7 +185,7 @@ describe('when the database is down', () => {
     writeFileSync(aFile, '')
     const deps = {
       getStore: () => FeedbackStore.open({ kind: 'sqlite', file: path.join(aFile, 'feedback.sqlite') }),
-      limiter: new RateLimiter(10, 60_000),
+      limiter: memoryLimiter(10, 60_000),
     }
     expect(await submitFeedback(parseFeedback({ page: '/', useful: true }), 'c', deps)).toEqual({ status: 'unavailable' })
     await engine.cleanup()
@@ -199,7 +199,7 @@ describe('when the database is down', () => {
     const locker = new Database(engine.config.file)
     locker.exec('begin exclusive')
     try {
-      const deps = { getStore: async () => store, limiter: new RateLimiter(10, 60_000) }
+      const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
       expect(await submitFeedback(parseFeedback({ page: '/', useful: true }), 'c', deps)).toEqual({ status: 'unavailable' })
     } finally {
       locker.exec('rollback')

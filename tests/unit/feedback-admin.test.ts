@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { adminCredentialsFromEnv, authorise, credentialsMatch, parseBasicAuth } from '@/lib/feedback/admin-auth'
+import { adminCredentialsFromEnv, authorise, credentialsMatch, parseBasicAuth, retryInWords } from '@/lib/feedback/admin-auth'
 import { renderAdminPage } from '@/lib/feedback/admin-page'
-import { RateLimiter } from '@/lib/feedback/rate-limit'
+import { memoryLimiter } from '@/lib/feedback/rate-limit'
 import { parseDateRange, toCsv } from '@/lib/feedback/report'
 
 const expected = { username: 'editor', password: 'correct horse battery staple' }
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
+const failures = (site = 100) => ({ client: memoryLimiter(5, 15 * 60_000), site: memoryLimiter(site, 15 * 60_000) })
 const request = (authorization?: string) => new Request('http://x/admin/feedback', { headers: authorization ? { authorization } : {} })
 
 describe('admin Basic auth', () => {
-  it('is off (404) unless both variables are set', () => {
+  it('is off (404) unless both variables are set', async () => {
     expect(adminCredentialsFromEnv({})).toBeUndefined()
     expect(adminCredentialsFromEnv({ ADMIN_USERNAME: 'editor' })).toBeUndefined()
     expect(adminCredentialsFromEnv({ ADMIN_USERNAME: 'editor', ADMIN_PASSWORD: '' })).toBeUndefined()
-    expect(authorise(request(), 'c', new RateLimiter(5, 1000), undefined)).toEqual({ outcome: 'not-configured' })
+    expect(await authorise(request(), 'c', failures(), undefined)).toEqual({ outcome: 'not-configured' })
   })
 
   it('parses the header, passwords with colons included', () => {
@@ -29,12 +30,26 @@ describe('admin Basic auth', () => {
     expect(credentialsMatch(undefined, expected)).toBe(false)
   })
 
-  it('locks a client out after 5 failures, even with the right password; others are unaffected', () => {
-    const failures = new RateLimiter(5, 15 * 60_000)
-    expect(authorise(request(), 'c', failures, expected)).toEqual({ outcome: 'challenge' })
-    for (let i = 0; i < 5; i++) expect(authorise(request(basic('editor', `guess ${i}`)), 'c', failures, expected).outcome).toBe('challenge')
-    expect(authorise(request(basic('editor', expected.password)), 'c', failures, expected).outcome).toBe('locked-out')
-    expect(authorise(request(basic('editor', expected.password)), 'other', failures, expected).outcome).toBe('allowed')
+  it('locks a client out after 5 failures, even with the right password; others are unaffected', async () => {
+    const limits = failures()
+    expect(await authorise(request(), 'c', limits, expected)).toEqual({ outcome: 'challenge' })
+    for (let i = 0; i < 5; i++) expect((await authorise(request(basic('editor', `guess ${i}`)), 'c', limits, expected)).outcome).toBe('challenge')
+    expect(await authorise(request(basic('editor', expected.password)), 'c', limits, expected)).toMatchObject({ outcome: 'locked-out', scope: 'client' })
+    expect((await authorise(request(basic('editor', expected.password)), 'other', limits, expected)).outcome).toBe('allowed')
+  })
+
+  it('counts failures from everyone together: a new address for each guess does not give unlimited guesses', async () => {
+    const limits = failures(20)
+    for (let i = 0; i < 20; i++) expect((await authorise(request(basic('editor', `guess ${i}`)), `address-${i}`, limits, expected)).outcome).toBe('challenge')
+    const locked = await authorise(request(basic('editor', expected.password)), 'fresh-address', limits, expected)
+    expect(locked).toMatchObject({ outcome: 'locked-out', scope: 'site' })
+    expect(locked.outcome === 'locked-out' && locked.retryAfterSeconds).toBeGreaterThan(800)
+  })
+
+  it('says when to try again, in words', () => {
+    const now = new Date('2026-11-23T10:30:00Z')
+    expect(retryInWords(720, now)).toBe('Try again in 12 minutes (after 10:42 UTC).')
+    expect(retryInWords(1, now)).toBe('Try again in 1 second (after 10:30 UTC).')
   })
 })
 

@@ -1,8 +1,8 @@
-import { adminCredentialsFromEnv, authorise } from '@/lib/feedback/admin-auth'
+import { adminCredentialsFromEnv, authorise, retryInWords } from '@/lib/feedback/admin-auth'
 import { renderAdminMessage, renderAdminPage } from '@/lib/feedback/admin-page'
 import { clientKey } from '@/lib/feedback/rate-limit'
 import { parseDateRange, toCsv } from '@/lib/feedback/report'
-import { adminFailureLimiter, getFeedbackStore } from '@/lib/feedback/server'
+import { getFeedbackStore, rateLimits } from '@/lib/feedback/server'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,12 +18,14 @@ function page(status: number, body: string, headers: Record<string, string> = {}
 }
 
 export async function GET(request: Request): Promise<Response> {
-  const decision = authorise(request, clientKey(request.headers), adminFailureLimiter(), adminCredentialsFromEnv())
+  const limits = await rateLimits()
+  const failures = { client: limits.adminFailures, site: limits.siteAdminFailures }
+  const decision = await authorise(request, clientKey(request.headers, limits.secret), failures, adminCredentialsFromEnv())
   switch (decision.outcome) {
     case 'not-configured':
       return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', ...PRIVATE } })
     case 'locked-out':
-      return page(429, renderAdminMessage('Too many attempts', 'Too many wrong user names or passwords. Wait 15 minutes and try again.'), {
+      return page(429, renderAdminMessage('Too many attempts', `${decision.scope === 'client' ? 'Too many wrong user names or passwords have been tried from your connection.' : 'Too many wrong user names or passwords have been tried on this page, so it is locked for everyone for a while.'} ${retryInWords(decision.retryAfterSeconds)}`), {
         'retry-after': String(decision.retryAfterSeconds),
       })
     case 'challenge':

@@ -3,5 +3,5 @@ import { handleFeedbackPost } from '@/lib/feedback/http'
 import { submitDeps } from '@/lib/feedback/server'
 
 export async function POST(request: Request): Promise<Response> {
-  return handleFeedbackPost(request, submitDeps(), { exitPageUrl: getSite().exitPageUrl })
+  return handleFeedbackPost(request, await submitDeps(), { exitPageUrl: getSite().exitPageUrl })
 }
