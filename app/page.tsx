@@ -3,6 +3,7 @@ import { ContactCard } from '@/components/content/contact-card'
 import { PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
+import { NearestHubSearch } from './_components/nearest-hub-search'
 import { getContact, getContacts, getHubsByArea, getSite, getSupportLevels } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { NeedLinks } from './_components/need-links'
@@ -42,6 +43,7 @@ export default function HomePage() {
             There are Family Hubs across {site.city}. Call <PhoneLink phone={central.phone} /> to talk to a Family
             Hub. You do not need a referral.
           </p>
+          <NearestHubSearch />
           {getHubsByArea().map((group) => (
             <div key={group.area} className="mt-4">
               <h3 className="text-lg">{group.label}</h3>

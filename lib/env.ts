@@ -75,6 +75,23 @@ const siteUrl = z.preprocess(
     }),
 )
 
+// "Nearest Family Hub": any postcodes.io-compatible API; a council can run its own copy.
+const postcodesApiUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .trim()
+    .default('https://api.postcodes.io')
+    .transform((value, context) => {
+      const parsed = parseSiteUrl(value)
+      if (!parsed) {
+        context.addIssue({ code: 'custom', message: `POSTCODES_API_URL: "${value}" is not a web address: use the address of a postcodes.io-compatible API, like https://api.postcodes.io` })
+        return z.NEVER
+      }
+      return parsed
+    }),
+)
+
 const databaseUrl = z.preprocess(
   blankToUndefined,
   z
@@ -141,6 +158,7 @@ const schema = z
     PORT: wholeNumber('PORT', 3000, { min: 1, max: 65_535 }),
     SITE_URL: siteUrl,
     DATABASE_URL: databaseUrl,
+    POSTCODES_API_URL: postcodesApiUrl,
     FEEDBACK_DB_PATH: optionalText,
     ADMIN_USERNAME: optionalText,
     ADMIN_PASSWORD: optionalText,

@@ -195,6 +195,7 @@ export const siteSchema = z.strictObject({
   siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Leeds Family Hubs and Early Help'),
   organisationName: field(text, 'Who runs the site, shown in the footer.', 'Leeds City Council'),
   city: field(text, 'The city or area the site covers.', 'Leeds'),
+  postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Leeds']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
   emergencyGuidance: field(text, 'What to do in an emergency, shown in the risk panel.', 'If you call 999 and cannot speak, press 55 when you are asked to.'),

@@ -1,0 +1,46 @@
+type Props = {
+  /** What the person typed, shown back to them after an error. */
+  value?: string
+  error?: string
+  /** The heading level the form sits under; the label is the question itself. */
+  label?: string
+}
+
+/** A plain GET form to /family-hubs?postcode=: works without JavaScript and can be bookmarked. */
+export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Props) {
+  return (
+    <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label="Nearest Family Hub">
+      <div className={error ? 'border-l-4 border-warning pl-3' : undefined}>
+        <label htmlFor="postcode" className="field-label">
+          {label}
+        </label>
+        <span id="postcode-hint" className="field-hint">
+          For example, LS9 7BG or LS9. We only use it to work out distances and we do not keep it.
+        </span>
+        {error ? (
+          <span id="postcode-error" className="field-error">
+            <span className="sr-only">Error:</span> {error}
+          </span>
+        ) : null}
+        <div className="mt-1 flex flex-wrap items-end gap-3">
+          <input
+            id="postcode"
+            name="postcode"
+            type="text"
+            autoComplete="postal-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={16}
+            defaultValue={value}
+            aria-describedby={error ? 'postcode-hint postcode-error' : 'postcode-hint'}
+            aria-invalid={error ? true : undefined}
+            className={`field-input w-40 uppercase ${error ? 'border-warning' : ''}`}
+          />
+          <button type="submit" className="button">
+            Find nearest hubs
+          </button>
+        </div>
+      </div>
+    </form>
+  )
+}

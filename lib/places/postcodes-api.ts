@@ -1,0 +1,104 @@
+import { LRUCache } from 'lru-cache'
+import { z } from 'zod'
+import type { PostcodeQuery } from './postcode'
+
+// A client for any postcodes.io-compatible API (https://postcodes.io/docs). A council can run
+// its own copy and point POSTCODES_API_URL at it. Whatever happens, nothing here logs, throws
+// or keeps the postcode anywhere but the bounded in-memory cache.
+
+export type Lookup =
+  | { status: 'found'; latitude: number; longitude: number; districts: string[] }
+  | { status: 'not-found' }
+  | { status: 'unavailable' }
+
+export type PostcodeClientOptions = {
+  baseUrl: string
+  timeoutMs?: number
+  /** Most postcodes remembered at once; the least recently used go first. */
+  cacheSize?: number
+  cacheTtlMs?: number
+}
+
+const coordinate = z.number().finite()
+const postcodeBody = z.object({
+  result: z.object({ latitude: coordinate.nullable(), longitude: coordinate.nullable(), admin_district: z.string().nullable() }),
+})
+const outcodeBody = z.object({
+  result: z.object({
+    latitude: coordinate.nullable(),
+    longitude: coordinate.nullable(),
+    admin_district: z.array(z.string()).nullable(),
+  }),
+})
+
+type Cached = Exclude<Lookup, { status: 'unavailable' }>
+
+export type PostcodeClient = {
+  lookup(query: Extract<PostcodeQuery, { postcode: string }>): Promise<Lookup>
+  /** For tests and the health of the cache: how many answers are held. */
+  cacheSize(): number
+}
+
+export function createPostcodeClient({
+  baseUrl,
+  timeoutMs = 2000,
+  cacheSize = 2000,
+  cacheTtlMs = 24 * 60 * 60 * 1000,
+}: PostcodeClientOptions): PostcodeClient {
+  const cache = new LRUCache<string, Cached>({ max: cacheSize, ttl: cacheTtlMs })
+  const base = baseUrl.replace(/\/+$/, '')
+
+  async function fetchLookup(query: Extract<PostcodeQuery, { postcode: string }>): Promise<Lookup> {
+    const path = query.kind === 'full' ? 'postcodes' : 'outcodes'
+    let response: Response
+    try {
+      response = await fetch(`${base}/${path}/${encodeURIComponent(query.postcode)}`, {
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { accept: 'application/json' },
+        cache: 'no-store',
+      })
+    } catch {
+      // Timeout, refused connection, DNS failure or a bad base URL: the page says the service is down.
+      return { status: 'unavailable' }
+    }
+    if (response.status === 404) {
+      await response.body?.cancel().catch(() => undefined)
+      return { status: 'not-found' }
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined)
+      return { status: 'unavailable' }
+    }
+    let body: unknown
+    try {
+      body = await response.json()
+    } catch {
+      return { status: 'unavailable' }
+    }
+    if (query.kind === 'full') {
+      const parsed = postcodeBody.safeParse(body)
+      if (!parsed.success) return { status: 'unavailable' }
+      const { latitude, longitude, admin_district } = parsed.data.result
+      // Some real postcodes (new builds, some PO boxes) have no position yet.
+      if (latitude === null || longitude === null) return { status: 'not-found' }
+      return { status: 'found', latitude, longitude, districts: admin_district ? [admin_district] : [] }
+    }
+    const parsed = outcodeBody.safeParse(body)
+    if (!parsed.success) return { status: 'unavailable' }
+    const { latitude, longitude, admin_district } = parsed.data.result
+    if (latitude === null || longitude === null) return { status: 'not-found' }
+    return { status: 'found', latitude, longitude, districts: admin_district ?? [] }
+  }
+
+  return {
+    async lookup(query) {
+      const key = `${query.kind}:${query.postcode}`
+      const hit = cache.get(key)
+      if (hit) return hit
+      const answer = await fetchLookup(query)
+      if (answer.status !== 'unavailable') cache.set(key, answer)
+      return answer
+    },
+    cacheSize: () => cache.size,
+  }
+}
