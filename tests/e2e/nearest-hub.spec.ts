@@ -77,15 +77,20 @@ test('the plain hubs page is served prebuilt; a postcode search is never cached'
   const search = await request.get('/family-hubs?postcode=LS9+7BG')
   expect(search.headers()['cache-control']).toMatch(/no-store/)
   expect(await search.text()).toMatch(/Family Hubs nearest to (<!-- -->)?LS9 7BG/)
-  const page = await request.get('/family-hubs?postcode=LS9+7BG')
-  expect(page.headers()['permissions-policy']).toContain('geolocation=(self)')
+  expect(search.headers()['content-security-policy']).toMatch(/script-src 'self'/)
 })
 
 test.describe('use my location', () => {
   test.use({ geolocation: { latitude: 53.7489, longitude: -1.4774 }, permissions: ['geolocation'] })
 
   test('lists hubs nearest first, worked out in the browser, sending nothing', async ({ page }) => {
-    await page.goto('/family-hubs')
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    const response = await page.goto('/family-hubs')
+    expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/)
+    expect(response?.headers()['permissions-policy']).toContain('geolocation=(self)')
     const sent: string[] = []
     page.on('request', (request) => sent.push(`${request.url()} ${request.postData() ?? ''}`))
     await page.getByRole('button', { name: 'Use my location' }).click()
@@ -96,6 +101,7 @@ test.describe('use my location', () => {
     await expect(list.getByRole('listitem').first()).toContainText(/less than 0\.1 miles away|about \d\.\d miles? away/)
     expect(sent.filter((entry) => /53\.74|1\.477/.test(entry))).toEqual([])
     await expectNoAxeViolations(page)
+    expect(consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([])
   })
 
   test('says so when the browser refuses the location', async ({ page, context }) => {

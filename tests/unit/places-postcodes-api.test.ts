@@ -119,3 +119,12 @@ describe('findNearestHubs', () => {
     expect(standIn.requestCount()).toBe(before)
   })
 })
+
+describe('POSTCODES_API_URL', () => {
+  it('defaults to the public postcodes.io and accepts a council\'s own copy', async () => {
+    const { parseEnv } = await import('@/lib/env')
+    expect(parseEnv({}).POSTCODES_API_URL).toBe('https://api.postcodes.io')
+    expect(parseEnv({ POSTCODES_API_URL: 'http://127.0.0.1:8000/' }).POSTCODES_API_URL).toBe('http://127.0.0.1:8000')
+    expect(() => parseEnv({ POSTCODES_API_URL: 'postcodes.io' })).toThrow(/POSTCODES_API_URL: "postcodes.io" is not a web address/)
+  })
+})
