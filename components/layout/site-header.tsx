@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import { SearchForm } from '@/components/search/search-form'
 import { NavLink } from './nav-link'
+import './site-header.css'
 
 export const PRIMARY_NAV = [
   { href: '/', label: 'Home' },
@@ -12,23 +14,39 @@ export const PRIMARY_NAV = [
   { href: '/contact', label: 'Contact' },
 ] as const
 
+function NavLinks() {
+  return (
+    <ul className="site-nav-list" role="list">
+      {PRIMARY_NAV.map((item) => (
+        <li key={item.href}>
+          <NavLink href={item.href}>{item.label}</NavLink>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+// On phones the navigation folds into a Menu (details/summary: no JavaScript), so the header is
+// two short rows and the page heading stays in the first screen. Wider screens show it in full.
+// Only one of the two navigations is ever displayed, so assistive technology meets one.
 export function SiteHeader({ siteName }: { siteName: string }) {
   return (
-    <header className="border-b-8 border-brand bg-ink text-white print:border-b-2 print:bg-white print:text-ink">
-      <div className="container-page flex flex-col gap-2 py-3">
+    <header className="site-header border-b-8 border-brand bg-ink text-white print:border-b-2 print:bg-white print:text-ink">
+      <div className="container-page site-header-bar">
         <Link href="/" className="site-name text-xl font-bold leading-tight">
           {siteName}
         </Link>
-        <nav aria-label="Main" className="print:hidden">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1" role="list">
-            {PRIMARY_NAV.map((item) => (
-              <li key={item.href}>
-                <NavLink href={item.href}>{item.label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <details className="site-menu print:hidden">
+          <summary className="site-menu-button">Menu</summary>
+          <nav aria-label="Main" className="site-menu-panel">
+            <NavLinks />
+          </nav>
+        </details>
+        <SearchForm id="site-search" label="Site" className="site-header-search print:hidden" />
       </div>
+      <nav aria-label="Main" className="container-page site-nav-wide print:hidden">
+        <NavLinks />
+      </nav>
     </header>
   )
 }

@@ -92,6 +92,10 @@ export function getGuide(slug: string): Guide | undefined {
   return allGuides.find((guide) => guide.slug === slug)
 }
 
+export function getPages(): Page[] {
+  return [...allPages].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+}
+
 export function getPage(slug: string): Page | undefined {
   return allPages.find((page) => page.slug === slug)
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations, sitemapPaths } from './helpers'
 
 // Split the sitemap so the two workers share the pages.
-const CHUNKS = 3
+const CHUNKS = 4
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   test(`sitemap pages ${chunk + 1}/${CHUNKS}: 200, one h1, title, canonical, no axe violations`, async ({ page, request }) => {

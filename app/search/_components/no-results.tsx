@@ -1,0 +1,36 @@
+import Link from 'next/link'
+import { PhoneLink } from '@/components/content/phone-link'
+import type { Contact } from '@/lib/content'
+
+const SECTIONS = [
+  { href: '/help', label: 'Help by need: choose what is going on' },
+  { href: '/family-hubs', label: 'Find your Family Hub' },
+  { href: '/services', label: 'All services' },
+  { href: '/guides', label: 'One-minute guides for professionals' },
+  { href: '/contact', label: 'Who to contact' },
+] as const
+
+export function NoResults({ query, suggestion, central }: { query: string; suggestion?: string; central: Contact }) {
+  return (
+    <div className="mt-4">
+      <p className="text-xl font-bold">No results for “{query}”.</p>
+      {suggestion ? (
+        <p className="mt-2 text-xl">
+          Did you mean <Link href={`/search?q=${encodeURIComponent(suggestion)}`}>{suggestion}</Link>?
+        </p>
+      ) : null}
+      <p className="mt-4">Try fewer words, or other words for the same thing.</p>
+      <p className="mt-2">
+        Or talk to someone: call the {central.name} on <PhoneLink phone={central.phone} />.
+      </p>
+      <h2 className="mt-6 text-2xl">Other ways to find help</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {SECTIONS.map((section) => (
+          <li key={section.href}>
+            <Link href={section.href}>{section.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+// "Multi-systemic therapy (MST)" and "SEND (special educational needs and disabilities)":
+// content that spells out an abbreviation once teaches the search that both mean the same.
+
+const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'to', '&'])
+
+/** The words at the end (or start) of `words` whose initials spell `letters`, skipping small words. */
+function spelledBy(words: string[], letters: string, fromEnd: boolean): string[] | undefined {
+  const ordered = fromEnd ? [...words].reverse() : words
+  const wanted = fromEnd ? [...letters].reverse() : [...letters]
+  const used: string[] = []
+  let next = 0
+  for (const word of ordered) {
+    if (next === wanted.length) break
+    if (word[0]?.toLowerCase() === wanted[next]?.toLowerCase()) {
+      used.push(word)
+      next++
+    } else if (SMALL_WORDS.has(word.toLowerCase()) && used.length > 0) {
+      used.push(word)
+    } else {
+      return undefined
+    }
+  }
+  if (next !== wanted.length) return undefined
+  return fromEnd ? used.reverse() : used
+}
+
+const LONG_THEN_SHORT = /((?:[\p{L}&]+[\s-]+){1,8})\(([A-Z]{2,6})\)/gu
+const SHORT_THEN_LONG = /\b([A-Z]{2,6})\s+\(([^()]{3,80})\)/gu
+
+/** [abbreviation, spelled-out form] pairs found in `text`. */
+export function acronymPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = []
+  for (const [, before = '', short = ''] of text.matchAll(LONG_THEN_SHORT)) {
+    const words = before.trim().split(/[\s-]+/)
+    const long = spelledBy(words, short, true)
+    if (long) pairs.push([short, long.join(' ')])
+  }
+  for (const [, short = '', inside = ''] of text.matchAll(SHORT_THEN_LONG)) {
+    const long = spelledBy(inside.trim().split(/[\s-]+/), short, false)
+    if (long && long.length === inside.trim().split(/[\s-]+/).length) pairs.push([short, long.join(' ')])
+  }
+  return pairs
+}

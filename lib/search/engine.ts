@@ -1,0 +1,288 @@
+import { distance } from 'fastest-levenshtein'
+import MiniSearch, { type Query, type SearchResult } from 'minisearch'
+import { acronymPairs } from './acronyms'
+import { MAX_QUERY_TERMS } from './query'
+import { STOP_WORDS } from './stop-words'
+
+// The site search: one MiniSearch index over every kind of document, with synonyms, typo
+// tolerance, prefixes and highlighted snippets. Pure (no content or server imports), so the
+// benchmark and the unit tests build it from any set of documents.
+
+export const DOC_TYPES = ['need', 'hub', 'service', 'level', 'guide', 'page'] as const
+export type DocType = (typeof DOC_TYPES)[number]
+
+export const DOC_TYPE_LABELS: Record<DocType, string> = {
+  need: 'Help with',
+  hub: 'Family Hub',
+  service: 'Service',
+  level: 'Level of help',
+  guide: 'One-minute guide',
+  page: 'Page',
+}
+
+export type SearchDoc = {
+  id: string
+  type: DocType
+  title: string
+  url: string
+  summary: string
+  /** Words people use for it (a need's everyday words): matched almost as strongly as the title. */
+  keywords: string
+  /** The body as plain text. */
+  text: string
+}
+
+/** A run of snippet text; `mark` runs are the words that matched. Rendered by React, so always escaped. */
+export type SnippetPart = { text: string; mark: boolean }
+
+export type SearchHit = {
+  id: string
+  type: DocType
+  typeLabel: string
+  title: string
+  url: string
+  snippet: SnippetPart[]
+}
+
+export type SearchOutcome = {
+  total: number
+  hits: SearchHit[]
+  /** A better-spelt query, offered when nothing matched. */
+  suggestion?: string
+}
+
+const SYNONYM_WEIGHT = 0.6
+const SNIPPET_LENGTH = 200
+
+// Anything but letters and digits separates words, so highlighting (WORD below) sees the same words.
+const SPLIT = /[^\p{L}\p{N}]+/u
+
+function tokenize(text: string): string[] {
+  return text.split(SPLIT)
+}
+
+/** Lower case, no accents, no stop words: the same for documents and queries. */
+export function processTerm(term: string): string | null {
+  const folded = term
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+  // Single letters (the "s" of "child's", the "b" of "<b>") tell nothing apart; single digits can ("0 to 5").
+  if (folded === '' || STOP_WORDS.has(folded) || /^\p{L}$/u.test(folded)) return null
+  return folded
+}
+
+function terms(text: string): string[] {
+  return tokenize(text).flatMap((token) => processTerm(token) ?? [])
+}
+
+function queryTerms(text: string): string[] {
+  return terms(text).slice(0, MAX_QUERY_TERMS)
+}
+
+/** A group of phrases that mean the same thing, each stored as its list of terms. */
+type SynonymGroup = string[][]
+
+function contains(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((term, offset) => haystack[start + offset] === term)) return true
+  }
+  return false
+}
+
+function prepareSynonyms(groups: string[][], docs: SearchDoc[]): SynonymGroup[] {
+  const fromAcronyms = docs.flatMap((doc) => acronymPairs(`${doc.title}. ${doc.summary}. ${doc.text}`))
+  const seen = new Set<string>()
+  const prepared: SynonymGroup[] = []
+  for (const group of [...groups, ...fromAcronyms]) {
+    const phrases = group.map(terms).filter((phrase) => phrase.length > 0)
+    const key = phrases.map((phrase) => phrase.join(' ')).sort().join('|')
+    if (phrases.length < 2 || seen.has(key)) continue
+    seen.add(key)
+    prepared.push(phrases)
+  }
+  return prepared
+}
+
+/**
+ * The other phrases of every synonym group the query mentions (whole words, in order). A one-word
+ * phrase inside a longer query counts only if no other group has it: "carer" alone is ambiguous.
+ */
+function synonymsFor(query: string[], groups: SynonymGroup[], groupsPerWord: ReadonlyMap<string, number>): string[] {
+  const asked = query.join(' ')
+  const extra = new Set<string>()
+  const mentions = (phrase: string[]) =>
+    contains(query, phrase) && (phrase.length > 1 || query.length === 1 || groupsPerWord.get(phrase[0] ?? '') === 1)
+  for (const group of groups) {
+    if (!group.some(mentions)) continue
+    for (const phrase of group) {
+      const text = phrase.join(' ')
+      if (!contains(query, phrase) && text !== asked) extra.add(text)
+    }
+  }
+  return [...extra]
+}
+
+function countOneWordPhrases(groups: SynonymGroup[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const group of groups) {
+    for (const word of new Set(group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] ?? ''))) {
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  }
+  return counts
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** Splits `text` into runs, marking each word whose processed form is one of `matched`. */
+export function highlight(text: string, matched: ReadonlySet<string>): SnippetPart[] {
+  const parts: SnippetPart[] = []
+  let last = 0
+  for (const word of text.matchAll(WORD)) {
+    const term = processTerm(word[0])
+    if (term === null || !matched.has(term)) continue
+    const start = word.index
+    if (start > last) parts.push({ text: text.slice(last, start), mark: false })
+    parts.push({ text: word[0], mark: true })
+    last = start + word[0].length
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false })
+  return parts
+}
+
+function firstMatch(text: string, matched: ReadonlySet<string>): number {
+  for (const word of text.matchAll(WORD)) {
+    const term = processTerm(word[0])
+    if (term !== null && matched.has(term)) return word.index
+  }
+  return -1
+}
+
+/** The summary if it holds a match; otherwise about SNIPPET_LENGTH characters of the body around the first match. */
+export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>): SnippetPart[] {
+  const at = firstMatch(text, matched)
+  if (firstMatch(summary, matched) !== -1 || at === -1) return highlight(summary, matched)
+  let start = Math.max(0, at - 60)
+  if (start > 0) {
+    const space = text.indexOf(' ', start)
+    start = space !== -1 && space < at ? space + 1 : at
+  }
+  let end = Math.min(text.length, start + SNIPPET_LENGTH)
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end)
+    if (space > at) end = space
+  }
+  const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
+  return highlight(window, matched)
+}
+
+export type SearchIndex = {
+  search(query: string, options?: { limit?: number; offset?: number }): SearchOutcome
+  documentCount: number
+  termCount: number
+  /** Bytes of the index serialised as JSON: a stand-in for its size in memory. */
+  serialisedSize(): number
+}
+
+/** Typos allowed in a word of this length: one from 4 letters, two from 8. */
+function typos(term: string): number | false {
+  return term.length >= 8 ? 2 : term.length >= 4 ? 1 : false
+}
+
+export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): SearchIndex {
+  // Words the index holds: a word spelt right is not also read as a typo ("needs" is not "Leeds").
+  const vocabulary = new Set<string>()
+  const mini = new MiniSearch<SearchDoc>({
+    fields: ['title', 'keywords', 'summary', 'text'],
+    tokenize,
+    processTerm: (term) => {
+      const processed = processTerm(term)
+      if (processed !== null) vocabulary.add(processed)
+      return processed
+    },
+    searchOptions: {
+      processTerm,
+      boost: { title: 4, keywords: 3, summary: 2, text: 1 },
+      // Prefixes from 3 letters: "scho" finds "school".
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (vocabulary.has(term) ? false : typos(term)),
+      maxFuzzy: 2,
+      combineWith: 'OR',
+      tokenize: queryTerms,
+    },
+  })
+  mini.addAll(docs)
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  const synonyms = prepareSynonyms(synonymGroups, docs)
+  const groupsPerWord = countOneWordPhrases(synonyms)
+
+  /**
+   * Each word the index does not hold, replaced by the nearest word it does (up to two typos;
+   * MiniSearch's fuzzy match finds the candidates, the fewest edits then the most documents wins).
+   */
+  function suggest(asked: string[]): string | undefined {
+    let changed = false
+    const words = asked.map((term) => {
+      if (vocabulary.has(term) || term.length < 3) return term
+      const documents = new Map<string, number>()
+      for (const result of mini.search(term, { fuzzy: 2, maxFuzzy: 2, prefix: false, boost: {} })) {
+        for (const candidate of result.terms) documents.set(candidate, (documents.get(candidate) ?? 0) + 1)
+      }
+      let best: { word: string; edits: number; documents: number } | undefined
+      for (const [word, count] of documents) {
+        const edits = distance(term, word)
+        if (!best || edits < best.edits || (edits === best.edits && count > best.documents)) best = { word, edits, documents: count }
+      }
+      if (!best) return term
+      changed = true
+      return best.word
+    })
+    return changed ? words.join(' ') : undefined
+  }
+
+  function toHit(result: SearchResult): SearchHit[] {
+    const doc = byId.get(String(result.id))
+    if (!doc) return []
+    return [
+      {
+        id: doc.id,
+        type: doc.type,
+        typeLabel: DOC_TYPE_LABELS[doc.type],
+        title: doc.title,
+        url: doc.url,
+        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms)),
+      },
+    ]
+  }
+
+  return {
+    documentCount: mini.documentCount,
+    termCount: mini.termCount,
+    serialisedSize: () => JSON.stringify(mini).length,
+    search(query, { limit = 20, offset = 0 } = {}) {
+      const asked = queryTerms(query)
+      if (asked.length === 0) return { total: 0, hits: [] }
+      const extra = synonymsFor(asked, synonyms, groupsPerWord)
+      const expression: Query = {
+        combineWith: 'OR',
+        queries: [
+          asked.join(' '),
+          // A synonym matched in full counts SYNONYM_WEIGHT of the words asked for, however many words it has.
+          ...extra.map((phrase): Query => {
+            const boost = (SYNONYM_WEIGHT * asked.length) / phrase.split(' ').length
+            return { queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false, boostTerm: () => boost }
+          }),
+        ],
+      }
+      const results = mini.search(expression)
+      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap(toHit) }
+      if (results.length === 0) {
+        const suggestion = suggest(asked)
+        if (suggestion) outcome.suggestion = suggestion
+      }
+      return outcome
+    },
+  }
+}
