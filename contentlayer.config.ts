@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
-import { DOCUMENT_KINDS, type DocumentKind } from './lib/content/kinds'
+import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './lib/content/kinds'
 import { rehypePlugins } from './lib/markdown/rehype-plugins'
 
 // Every field is declared once, as a zod schema in lib/content/schema.ts; contentlayer's field
@@ -12,14 +12,14 @@ function documentType(kind: DocumentKind) {
   const { url } = kind
   return defineDocumentType(() => ({
     name: kind.type,
-    filePathPattern: kind.singleton ? kind.folder : `${kind.folder}/*.${kind.contentType === 'data' ? 'yaml' : 'md'}`,
+    filePathPattern: filePattern(kind),
     contentType: kind.contentType,
     isSingleton: kind.singleton ?? false,
     fields: contentlayerFields(kind.schema.shape),
     computedFields: kind.singleton
       ? {}
       : {
-          slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
+          [kind.idField ?? 'slug']: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
           ...(url ? { url: { type: 'string', resolve: (doc) => url(slugOf(doc._raw.flattenedPath), doc) } } : {}),
         },
   }))

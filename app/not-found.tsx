@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/content/phone-link'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getContact } from '@/lib/content'
+import { getMainContact } from '@/lib/content'
 
 export const metadata = { title: 'Page not found', robots: { index: false } }
 
 export default function NotFound() {
-  const central = getContact('family-hubs-central')
+  const central = getMainContact()
   return (
     <PageLayout path="/404">
       <h1 className="text-4xl">Page not found</h1>

@@ -4,7 +4,7 @@ import { PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
 import { NearestHubSearch } from './_components/nearest-hub-search'
-import { getContact, getContacts, getHubsByArea, getSite, getSupportLevels } from '@/lib/content'
+import { getContacts, getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { NeedLinks } from './_components/need-links'
 
@@ -17,7 +17,7 @@ export const metadata = pageMetadata({
 })
 
 export default function HomePage() {
-  const central = getContact('family-hubs-central')
+  const central = getMainContact()
   return (
     <PageLayout path="/">
       <h1 className="text-4xl">Help for families in {site.city}</h1>
@@ -29,8 +29,8 @@ export default function HomePage() {
       <NeedLinks />
 
       <RiskPanel
-        dutyAndAdvice={getContact('duty-and-advice')}
-        emergency={getContact('emergency')}
+        dutyAndAdvice={getSafeguardingContact()}
+        emergency={getEmergencyContact()}
         guidance={site.emergencyGuidance}
       />
 
@@ -111,7 +111,7 @@ export default function HomePage() {
         </h2>
         <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
           {getContacts()
-            .filter((contact) => contact.key !== 'emergency')
+            .filter((contact) => contact.key !== site.emergencyContact)
             .map((contact) => (
               <li key={contact.key}>
                 <ContactCard contact={contact} />

@@ -1,14 +1,16 @@
 // Checks every content file before contentlayer runs, so a mistake stops the build with
-// `file: field: message` instead of a silently missing page. CONTENT_DIR picks another folder.
-import { checkContent, formatProblem } from '../lib/content/check'
+// `file:line: field: message` instead of a silently wrong page. CONTENT_DIR picks another folder;
+// --strict turns warnings about review dates into errors; --quiet leaves out the reading ages.
+import { runContentCheck } from '../lib/content/check'
+import { reportLines } from '../lib/content/checks/print'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
-const problems = checkContent(contentDir)
+const args = process.argv.slice(2)
+const report = runContentCheck(contentDir, { strict: args.includes('--strict'), today: process.env.CONTENT_CHECK_TODAY })
+const output = reportLines(report, contentDir, { summary: !args.includes('--quiet') }).join('\n')
 
-if (problems.length > 0) {
-  console.error(`Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${contentDir}/\n`)
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
-  console.error('\nFix each line above, then run `npm run content:check` again.')
+if (report.errors.length > 0) {
+  console.error(output)
   process.exit(1)
 }
-console.log(`Content check passed: ${contentDir}/ has no problems.`)
+console.log(output)

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
+import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getPage, getStandalonePages } from '@/lib/content'
+import { getContactsByKey, getPage, getStandalonePages } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 // Free-standing content pages (accessibility, privacy, ...). Pages with their own route
@@ -32,6 +33,7 @@ export default async function ContentPage({ params }: Props) {
       <div className="mt-6">
         <Markdown html={page.body.html} />
       </div>
+      <ContactList contacts={getContactsByKey(page.contacts)} />
       <LastReviewed date={page.lastReviewed} />
     </PageLayout>
   )

@@ -3,7 +3,7 @@ import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getContact, getContacts, getSite, requirePage } from '@/lib/content'
+import { getContacts, getEmergencyContact, getSafeguardingContact, getSite, requirePage } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 const page = requirePage('contact')
@@ -15,8 +15,8 @@ export default function ContactPage() {
     <PageLayout path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
       <h1 className="text-4xl">{page.title}</h1>
       <RiskPanel
-        dutyAndAdvice={getContact('duty-and-advice')}
-        emergency={getContact('emergency')}
+        dutyAndAdvice={getSafeguardingContact()}
+        emergency={getEmergencyContact()}
         guidance={getSite().emergencyGuidance}
       />
       <Markdown html={page.body.html} />

@@ -3,7 +3,7 @@ import { Markdown } from '@/components/content/markdown'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { SupportLevelsDiagram } from '@/components/content/support-levels-diagram'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getContact, getLevelServices, getSite, getSupportLevels, requirePage } from '@/lib/content'
+import { getEmergencyContact, getLevelServices, getSafeguardingContact, getSite, getSupportLevels, requirePage } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 
 const page = requirePage('early-help')
@@ -35,8 +35,8 @@ export default function EarlyHelpPage() {
       </div>
 
       <RiskPanel
-        dutyAndAdvice={getContact('duty-and-advice')}
-        emergency={getContact('emergency')}
+        dutyAndAdvice={getSafeguardingContact()}
+        emergency={getEmergencyContact()}
         guidance={getSite().emergencyGuidance}
       />
       <LastReviewed date={page.lastReviewed} />

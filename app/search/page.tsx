@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { SearchForm } from '@/components/search/search-form'
-import { getContact } from '@/lib/content'
+import { getMainContact } from '@/lib/content'
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, checkPage, checkQuery } from '@/lib/search/query'
 import { siteSearch } from '@/lib/search/site-search'
 import { NoResults } from './_components/no-results'
@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {query && outcome ? (
         outcome.total === 0 ? (
-          <NoResults query={query} suggestion={outcome.suggestion} central={getContact('family-hubs-central')} />
+          <NoResults query={query} suggestion={outcome.suggestion} central={getMainContact()} />
         ) : (
           <>
             <p className="mt-6" role="status">

@@ -1,18 +1,28 @@
 import { EmailLink, PhoneLink } from './phone-link'
 import type { Contact } from '@/lib/content'
 
-export function ContactCard({ contact, headingLevel = 'h3' }: { contact: Contact; headingLevel?: 'h2' | 'h3' }) {
+/** A contact from contacts/, or a service's own details shown the same way. */
+export type ContactDetails = Pick<Contact, 'name' | 'description' | 'phone' | 'email' | 'website' | 'hours'>
+
+export function ContactCard({ contact, headingLevel = 'h3' }: { contact: ContactDetails; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel
   return (
     <div className="border-l-4 border-brand bg-panel p-4">
       <Heading className="text-xl">{contact.name}</Heading>
       <p className="mt-1">{contact.description}</p>
-      <p className="mt-2">
-        Phone: <PhoneLink phone={contact.phone} />
-      </p>
+      {contact.phone ? (
+        <p className="mt-2">
+          Phone: <PhoneLink phone={contact.phone} />
+        </p>
+      ) : null}
       {contact.email ? (
         <p className="mt-1">
           Email: <EmailLink email={contact.email} />
+        </p>
+      ) : null}
+      {contact.website ? (
+        <p className="mt-1">
+          Website: <a href={contact.website}>{contact.website.replace(/^https:\/\//, '')}</a>
         </p>
       ) : null}
       {contact.hours ? <p className="mt-1">{contact.hours}</p> : null}

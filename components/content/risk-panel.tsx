@@ -1,7 +1,8 @@
 import { PhoneLink } from './phone-link'
 import type { Contact } from '@/lib/content'
 
-type Props = { dutyAndAdvice: Contact; emergency: Contact; guidance: string; headingLevel?: 'h2' | 'h3' }
+type CallableContact = Contact & { phone: string }
+type Props = { dutyAndAdvice: CallableContact; emergency: CallableContact; guidance: string; headingLevel?: 'h2' | 'h3' }
 
 /** "Worried a child is at risk?": shown on the home page and wherever people look for help. */
 export function RiskPanel({ dutyAndAdvice, emergency, guidance, headingLevel = 'h2' }: Props) {

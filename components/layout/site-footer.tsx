@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { PhoneLink } from '@/components/content/phone-link'
+import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import type { Contact } from '@/lib/content'
 
 const FOOTER_LINKS = [
@@ -21,7 +21,7 @@ export function SiteFooter({ organisationName, contacts }: { organisationName: s
           <ul className="mt-2 space-y-2" role="list">
             {contacts.map((contact) => (
               <li key={contact.key}>
-                {contact.name}: <PhoneLink phone={contact.phone} />
+                {contact.name}: {contact.phone ? <PhoneLink phone={contact.phone} /> : contact.email ? <EmailLink email={contact.email} /> : <a href={contact.website}>website</a>}
               </li>
             ))}
           </ul>

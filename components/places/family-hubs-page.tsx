@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { PhoneLink } from '@/components/content/phone-link'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getContact, getHubs, getSite, type Hub } from '@/lib/content'
+import { getHubs, getMainContact, getSite, type Hub } from '@/lib/content'
 import { describeDistance } from '@/lib/places/distance'
 import type { NearestHubs } from '@/lib/places/nearest-hubs'
 import { HubsByArea, hubAddress } from './hubs-by-area'
@@ -12,7 +12,7 @@ import { UseMyLocation } from './use-my-location'
 /** /family-hubs, with or without the answer to a postcode search. */
 export function FamilyHubsPage({ result }: { result?: NearestHubs<Hub> }) {
   const site = getSite()
-  const central = getContact('family-hubs-central')
+  const central = getMainContact()
   const inputError = result?.kind === 'input-error' ? result : undefined
   return (
     <PageLayout path="/family-hubs" breadcrumbs={{ trail: [], current: 'Family Hubs' }}>

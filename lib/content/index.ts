@@ -1,5 +1,6 @@
 import 'server-only'
 import {
+  allContacts,
   allGuides,
   allHubs,
   allNeeds,
@@ -26,15 +27,44 @@ export function getSite() {
   return site
 }
 
-/** The content check guarantees every contact key exists, so a miss is a programming error. */
+/** The content check guarantees every contact key used in content exists, so a miss is a programming error. */
 export function getContact(key: string): Contact {
-  const contact = site.contacts.find((candidate) => candidate.key === key)
-  if (!contact) throw new Error(`site.yaml has no contact "${key}"; run npm run content:check`)
+  const contact = allContacts.find((candidate) => candidate.key === key)
+  if (!contact) throw new Error(`content/contacts/${key}.yaml is missing; run npm run content:check`)
   return contact
 }
 
+/** The contacts a document lists by key, in its order. */
+export function getContactsByKey(keys: readonly string[] | undefined): Contact[] {
+  return (keys ?? []).map(getContact)
+}
+
+/** The key contacts (site.yaml keyContacts), for the footer, the home page and the contact page. */
 export function getContacts(): Contact[] {
-  return site.contacts
+  return getContactsByKey(site.keyContacts)
+}
+
+/** The contact families and professionals call first (site.yaml mainContact). */
+export function getMainContact(): Contact & { phone: string } {
+  return withPhone(site.mainContact)
+}
+
+/** Who professionals call when a child may be harmed (site.yaml safeguardingContact). */
+export function getSafeguardingContact(): Contact & { phone: string } {
+  return withPhone(site.safeguardingContact)
+}
+
+/** Who to call when a child is in danger right now (site.yaml emergencyContact). */
+export function getEmergencyContact(): Contact & { phone: string } {
+  return withPhone(site.emergencyContact)
+}
+
+/** The content check requires a phone number for these contacts. */
+function withPhone(key: string): Contact & { phone: string } {
+  const contact = getContact(key)
+  const { phone } = contact
+  if (phone === undefined) throw new Error(`content/contacts/${key}.yaml has no phone; run npm run content:check`)
+  return { ...contact, phone }
 }
 
 export function getHubs(): Hub[] {

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
+import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
 
 // Every kind of content document, once: where its files live, its schema and its web address.
 // contentlayer.config.ts, the content check, `npm run content:docs` and `npm run new` read this list.
@@ -14,6 +14,8 @@ export type DocumentKind = {
   contentType: 'markdown' | 'data'
   singleton?: boolean
   schema: z.ZodObject
+  /** The name of the computed field holding the file name without extension (default slug). */
+  idField?: 'slug' | 'key'
   /** The field that names the document in lists, titles and the duplicate-title check. */
   titleField?: string
   /** The page that shows the document, from its file name (slug) and fields. */
@@ -22,7 +24,7 @@ export type DocumentKind = {
   bodyTemplate?: string
 }
 
-export const DOCUMENT_KINDS = [
+const KINDS = [
   {
     type: 'Hub',
     folder: 'hubs',
@@ -83,6 +85,14 @@ export const DOCUMENT_KINDS = [
     bodyTemplate: '## How a Family Hub can help\n\nSay, in short sentences, who helps and how.\n',
   },
   {
+    type: 'Contact',
+    folder: 'contacts',
+    noun: 'contact',
+    contentType: 'data',
+    schema: contactSchema,
+    idField: 'key',
+  },
+  {
     type: 'Site',
     folder: 'site.yaml',
     noun: 'site settings file',
@@ -92,7 +102,16 @@ export const DOCUMENT_KINDS = [
   },
 ] as const satisfies readonly DocumentKind[]
 
-export type DocumentKindFolder = (typeof DOCUMENT_KINDS)[number]['folder']
+export type DocumentKindFolder = (typeof KINDS)[number]['folder']
 
-/** The folders that hold one markdown file per document. */
-export const MARKDOWN_KINDS: readonly DocumentKind[] = DOCUMENT_KINDS.filter((kind) => kind.contentType === 'markdown')
+export const DOCUMENT_KINDS: readonly DocumentKind[] = KINDS
+
+/** The file name pattern, under content/, of each kind's documents. */
+export function filePattern(kind: DocumentKind): string {
+  if (kind.singleton) return kind.folder
+  return `${kind.folder}/*.${kind.contentType === 'data' ? 'yaml' : 'md'}`
+}
+
+export function kindOfFolder(folder: string): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((kind) => kind.folder === folder)
+}

@@ -43,6 +43,8 @@ const age = z
   .min(0, 'must be 0 or more')
   .max(25, 'must be 25 or less: this site covers children and young people up to 25')
 
+const readingAge = z.number().int('must be a whole number').min(5, 'must be 5 or more').max(21, 'must be 21 or less')
+
 const url = z.url({ protocol: /^https$/, error: 'must be a full web address starting with https://' })
 
 const siteUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http:// for a local copy)' })
@@ -72,6 +74,9 @@ function ageRange<T extends { ageFrom: number; ageTo: number; sendAgeTo?: number
     })
   }
 }
+
+const contactKeys = (what: string) => field(list(text).optional(), `Contacts to show ${what}: file names in contacts/ without .yaml.`, ['family-hubs-central'], 'contact-keys')
+const contactKey = (what: string, example: string) => field(text, `The contact ${what}: a file name in contacts/ without .yaml.`, example, 'contact-key')
 
 const lastReviewed = () => field(isoDate, 'The day someone last checked this page was right.', '2026-11-20', 'date')
 
@@ -107,6 +112,7 @@ export const hubSchema = z
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     team: field(list(z.enum(TEAM_ROLES)), 'Who works in the hub team.', ['early-help-practitioner', 'social-worker']),
     openingTimes: field(list(openingTime).optional(), 'Opening hours, one entry per day, if known.', [{ day: 'monday', opens: '09:00', closes: '17:00' }]),
+    contacts: contactKeys('on the hub page, besides the hub\'s own phone and email'),
     lastReviewed: lastReviewed(),
   })
   .superRefine(ageRange)
@@ -121,7 +127,10 @@ export const serviceSchema = z
     ageTo: field(age, 'Oldest age the service helps, in years.', 18, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     access: field(list(z.enum(ACCESS_ROUTES)), 'How a family gets the service.', ['professional-referral']),
-    contacts: field(list(text).optional(), 'Who to contact: keys of contacts (file names in contacts/ without .yaml).', ['family-hubs-central'], 'contact-keys'),
+    phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0113 378 9700', 'phone'),
+    email: field(email.optional(), 'The service\'s own email address, if it has one.', 'service@example.org', 'email'),
+    website: field(url.optional(), 'The service\'s own web page, if it has one.', 'https://www.example.org/service', 'url'),
+    contacts: contactKeys('on the service page'),
     areas: field(list(z.enum(COVERAGE)), 'Where the service works.', ['citywide']),
     relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),
     lastReviewed: lastReviewed(),
@@ -158,6 +167,7 @@ export const guideSchema = z
 export const pageSchema = z.strictObject({
   title: field(text, 'The page title; no other page may have the same title.', 'Contact us'),
   description: field(text, 'One sentence for search engines and link previews.', 'Which number to call for early help.'),
+  contacts: contactKeys('at the end of the page'),
   lastReviewed: lastReviewed(),
 })
 
@@ -172,24 +182,29 @@ export const needSchema = z.strictObject({
     'If someone at home hurts you, scares you or controls you, it is not your fault. You can get help.',
   ),
   whatToDoNow: field(list(text), 'The first steps, one short sentence each, most urgent first.', ['If you are in danger right now, call 999.', 'Call the Family Hub central line.']),
-  contacts: field(list(text), 'Who to call: keys of contacts, shown as contact cards.', ['emergency', 'family-hubs-central'], 'contact-keys'),
+  contacts: field(list(text), 'Who to call: contact keys (file names in contacts/ without .yaml), shown as contact cards.', ['emergency', 'family-hubs-central'], 'contact-keys'),
   services: field(list(text).optional(), 'Services that help: file names in services/ without .md.', ['family-hubs'], 'service-keys'),
   teamRoles: field(list(z.enum(TEAM_ROLES)).optional(), 'Who in a Family Hub team helps with this need.', ['domestic-violence-abuse-coordinator']),
   guides: field(list(text).optional(), 'One-minute guides for professionals: file names in guides/ without .md.', ['family-hubs']),
   lastReviewed: lastReviewed(),
 })
 
-const contact = describe(
-  z.strictObject({
-    key: field(text, 'The name pages use to refer to this contact.', 'duty-and-advice'),
+
+export const contactSchema = z
+  .strictObject({
     name: field(text, 'The contact\'s name.', 'Duty and Advice'),
-    description: field(text, 'Who it is for and when to use it.', 'For professionals who are worried that a child is being harmed.'),
-    phone: field(phone, 'The number to call.', '0113 376 0336', 'phone'),
+    description: field(text, 'What to contact them about, in one or two sentences.', 'For professionals who are worried that a child is being harmed.'),
+    audience: field(z.enum(AUDIENCES), 'Who it is for.', 'professionals'),
+    phone: field(phone.optional(), 'The number to call, if there is one.', '0113 376 0336', 'phone'),
     email: field(email.optional(), 'An email address, if there is one.', 'duty@example.org', 'email'),
-    hours: field(text.optional(), 'When the line is open, if known.', 'Monday to Friday, 9am to 5pm'),
-  }),
-  { description: 'A contact.', example: undefined, typeName: 'Contact' },
-)
+    website: field(url.optional(), 'A web page, if there is one.', 'https://www.example.org/duty', 'url'),
+    hours: field(text.optional(), 'When it is open, if known.', 'Monday to Friday, 9am to 5pm'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.phone === undefined && value.email === undefined && value.website === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'is missing: a contact needs at least a phone, an email or a website' })
+    }
+  })
 
 export const siteSchema = z.strictObject({
   siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Leeds Family Hubs and Early Help'),
@@ -199,7 +214,18 @@ export const siteSchema = z.strictObject({
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
   emergencyGuidance: field(text, 'What to do in an emergency, shown in the risk panel.', 'If you call 999 and cannot speak, press 55 when you are asked to.'),
-  contacts: field(list(contact), 'Key contacts shown on every page.', [{ key: 'emergency', name: 'Emergency services', description: 'Call if a child is in danger right now.', phone: '999' }]),
+  keyContacts: field(list(text), 'The contacts shown in the footer, on the home page and on the contact page, in order: file names in contacts/ without .yaml.', ['family-hubs-central', 'emergency'], 'contact-keys'),
+  mainContact: contactKey('families and professionals call first (shown on hub pages and the page-not-found page)', 'family-hubs-central'),
+  safeguardingContact: contactKey('professionals call when a child may be harmed (shown in the "worried a child is at risk" panel)', 'duty-and-advice'),
+  emergencyContact: contactKey('for a child in danger right now (shown in the "worried a child is at risk" panel)', 'emergency'),
+  reviewEveryMonths: field(z.number().int('must be a whole number').min(1, 'must be 1 or more').max(36, 'must be 36 or less'), 'How many months after lastReviewed a page is due for review (guides set their own reviewDue).', 12, 'whole-number'),
+  readingAge: describe(
+    z.strictObject({
+      families: field(readingAge, 'Reading age to aim for on pages for families.', 9, 'whole-number'),
+      professionals: field(readingAge, 'Reading age to aim for on pages for professionals.', 14, 'whole-number'),
+    }),
+    { description: 'The check warns when a page\'s estimated reading age is above these.', example: { families: 9, professionals: 14 }, typeName: 'ReadingAge' },
+  ),
 })
 
 export type HubFrontmatter = z.infer<typeof hubSchema>
@@ -209,3 +235,4 @@ export type GuideFrontmatter = z.infer<typeof guideSchema>
 export type PageFrontmatter = z.infer<typeof pageSchema>
 export type NeedFrontmatter = z.infer<typeof needSchema>
 export type SiteData = z.infer<typeof siteSchema>
+export type ContactData = z.infer<typeof contactSchema>

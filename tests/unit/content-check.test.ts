@@ -3,89 +3,140 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { checkContent, formatProblem } from '@/lib/content/check'
+import { checkContent, formatProblem, runContentCheck, type CheckOptions, type ContentProblem } from '@/lib/content/check'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const CONTENT = path.join(ROOT, 'content')
 const FIXTURES = path.join(ROOT, 'tests/fixtures/broken-content')
+/** A fixed day, so review dates do not fall due while the tests are kept. */
+const TODAY = '2026-11-23'
 
 const temporary: string[] = []
 afterEach(() => {
   for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
-/** A copy of the real content with one broken fixture dropped in (replacing a file of the same name). */
-function contentWith(fixture: string): string {
+function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'))
   temporary.push(dir)
-  fs.cpSync(CONTENT, dir, { recursive: true })
-  fs.mkdirSync(path.dirname(path.join(dir, fixture)), { recursive: true })
-  fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, fixture))
   return dir
 }
 
+/** A copy of the real content with one broken fixture dropped in at `target` (replacing the real file there). */
+function contentWith(fixture: string, target = fixture): string {
+  const dir = tempDir()
+  fs.cpSync(CONTENT, dir, { recursive: true })
+  fs.mkdirSync(path.dirname(path.join(dir, target)), { recursive: true })
+  fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, target))
+  return dir
+}
+
+/** A problem as a line, with the content folder's path left out so runs on copies compare. */
+const key = (problem: ContentProblem) => `${problem.severity} ${formatProblem(problem).replace(/(\S*?content-check-[^/]+|content)\//g, '')}`
+/** The same without the line number: a fixture may move the lines of a problem the real content already has. */
+const unplaced = (line: string) => line.replace(/^(\S+ [^:]+):\d+:/, '$1:')
+const check = (dir: string, options: CheckOptions = {}) => runContentCheck(dir, { today: TODAY, ...options })
+const baseline = check(CONTENT).problems.map(key).map(unplaced)
+
+/** What the fixture adds to the real content's report: the problems that were not there before. */
+function newProblems(dir: string, options: CheckOptions = {}): string[] {
+  return check(dir, options).problems.map(key).filter((line) => !baseline.includes(unplaced(line)))
+}
+
 describe('the real content', () => {
-  it('has no problems', () => {
-    expect(checkContent(CONTENT).map(formatProblem)).toEqual([])
+  it('has no errors', () => {
+    expect(check(CONTENT).errors.map(formatProblem)).toEqual([])
+  })
+
+  it('gives every page with prose a reading age', () => {
+    const report = check(CONTENT)
+    const pages = report.documents.map((document) => document.file)
+    expect(pages).toContain('content/pages/contact.md')
+    for (const document of report.documents) expect(document.readability.readingAge).toBeGreaterThan(4)
   })
 })
 
-// Each row: a broken file an editor might commit, the field the message must name, and words
-// of the fix the message must give.
-const CASES: [fixture: string, field: string, says: RegExp][] = [
-  ['hubs/missing-postcode.md', 'postcode', /is missing: add it/],
-  ['hubs/bad-phone.md', 'phone', /not a UK phone number.*0113 535 0185/],
-  ['hubs/bad-postcode.md', 'postcode', /not a full UK postcode.*capitals.*LS11 6PF/],
-  ['hubs/bad-email.md', 'email', /not an email address/],
-  ['hubs/unknown-field.md', 'colour', /not a field here: remove it or correct the spelling \(the fields are: name, summary/],
-  ['hubs/upside-down-ages.md', 'ageTo', /upside down, swap them/],
-  ['hubs/bad-area.md', 'area', /"north", which is not allowed: use one of south, east-north-east, west-north-west/],
-  ['hubs/quoted-latitude.md', 'latitude', /must be a number \(without quotes\), but it is the text "53.7985"/],
-  ['hubs/impossible-date.md', 'lastReviewed', /not a real date/],
-  ['hubs/broken-yaml.md', '(front matter)', /not valid YAML on line \d+/],
-  ['hubs/Bad Name.md', '(file name)', /lower-case letters, numbers and single hyphens/],
-  ['services/unknown-guide.md', 'relatedGuide', /"no-such-guide" is not a guide: use the name of a file in guides\//],
-  ['support-levels/universal.md', 'services[2]', /"no-such-service" is not a service/],
-  ['support-levels/universal.md', 'services[3]', /"family-hubs" has level "family-hubs" in .*services\/family-hubs.md, not "universal"/],
-  ['guides/missing-section.md', '(body)', /needs exactly the sections .*"## Who to contact".*in that order/],
-  ['guides/review-before-reviewed.md', 'reviewDue', /must be after lastReviewed \(2026-11-20\)/],
-  ['needs/broken-references.md', 'services[1]', /"no-such-service" is not a service: use the name of a file in services\/ without \.md \(.*family-hubs/],
-  ['needs/broken-references.md', 'guides[0]', /"no-such-guide" is not a guide: use the name of a file in guides\/ without \.md/],
-  ['needs/bad-team-role.md', 'teamRoles[0]', /"send-officer", which is not allowed: use one of early-help-practitioner, .*send-coordinator/],
-  ['needs/no-contacts.md', 'contacts', /is missing: add it/],
-  ['needs/same-order.md', 'order', /2 is already used by .*needs\/.*: give each need its own number/],
-  ['site.yaml', 'contacts', /no contact with key "young-carers"/],
-  ['notes.txt', '(file)', /is not where content lives/],
+// One fixture per kind of mistake an editor makes: [fixture, where it goes, the one line it must produce].
+const CASES: [fixture: string, target: string, expected: RegExp][] = [
+  ['hubs/missing-postcode.md', 'hubs/armley.md', /^error hubs\/armley\.md:2: postcode: is missing: add it/],
+  ['hubs/bad-phone.md', 'hubs/armley.md', /^error hubs\/armley\.md:14: phone: is not a UK phone number.*0113 535 0185/],
+  ['hubs/bad-postcode.md', 'hubs/armley.md', /^error hubs\/armley\.md:9: postcode: is not a full UK postcode as written: use capitals and one space.*\(here: LS12 1UQ\)/],
+  ['hubs/bad-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: is not an email address/],
+  ['hubs/unknown-field.md', 'hubs/armley.md', /^error hubs\/armley\.md:\d+: colour: is not a field here: remove it or correct the spelling \(the fields are: name, summary/],
+  ['hubs/upside-down-ages.md', 'hubs/armley.md', /^error hubs\/armley\.md:17: ageTo: .*upside down, swap them/],
+  ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: is the text "north", which is not allowed: use one of south, east-north-east, west-north-west/],
+  ['hubs/quoted-latitude.md', 'hubs/armley.md', /^error hubs\/armley\.md:11: latitude: must be a number \(without quotes\), but it is the text "53.7985"/],
+  ['hubs/impossible-date.md', 'hubs/armley.md', /^error hubs\/armley\.md:27: lastReviewed: is not a real date/],
+  ['hubs/day-first-date.md', 'hubs/armley.md', /^error hubs\/armley\.md:27: lastReviewed: is not a date in the form YYYY-MM-DD: write it like 2026-11-01/],
+  ['hubs/broken-yaml.md', 'hubs/armley.md', /^error hubs\/armley\.md:2: name: has an opening " with no closing ": add " at the end/],
+  ['hubs/colon-in-text.md', 'hubs/armley.md', /^error hubs\/armley\.md:3: summary: has a colon \(:\) inside text that is not in quotes: put the whole text in double quotes, like summary: "Note: Armley/],
+  ['hubs/Bad Name.md', 'hubs/Bad Name.md', /^error hubs\/Bad Name\.md:1: \(file name\): .*lower-case letters, numbers and single hyphens/],
+  ['hubs/link-typo.md', 'hubs/armley.md', /^error hubs\/armley\.md:44: \(body\): link \/family-hubs\/horsfort goes to a page the site does not have\. Did you mean "\/family-hubs\/horsforth"\?/],
+  ['hubs/body-bad-phone.md', 'hubs/armley.md', /^error hubs\/armley\.md:48: \(body\): phone number 0113 535 018 is not a UK number \(10 digits\)/],
+  ['hubs/body-bad-postcode.md', 'hubs/armley.md', /^error hubs\/armley\.md:50: \(body\): postcode ls12 1uq should be written LS12 1UQ/],
+  ['hubs/raw-html.md', 'hubs/armley.md', /^error hubs\/armley\.md:50: \(body\): has HTML \(<br>\), which is not allowed: start a new paragraph/],
+  ['hubs/vague-link.md', 'hubs/armley.md', /^error hubs\/armley\.md:44: \(body\): link text "click here" does not say where it goes/],
+  ['hubs/skipped-heading.md', 'hubs/armley.md', /^error hubs\/armley\.md:46: \(body\): heading "How to get in touch" skips a level \(#### after ##\): use ###/],
+  ['hubs/missing-image.md', 'hubs/armley.md', /^error hubs\/armley\.md:34: \(body\): image \/images\/armley-front\.jpg does not exist: put the file in public\/images\/armley-front\.jpg/],
+  ['hubs/duplicate-title.md', 'hubs/armley.md', /^warning hubs\/(armley|horsforth)\.md:2: name: "Horsforth Family Hub" is also the title of .*hubs\/(armley|horsforth)\.md: give each page its own title/],
+  ['hubs/unknown-contact.md', 'hubs/armley.md', /^error hubs\/armley\.md:28: contacts\[0\]: "family-hub-central" is not a contact: use the name of a file in contacts\/ without \.yaml\. Did you mean "family-hubs-central"\?/],
+  ['hubs/overdue-review.md', 'hubs/armley.md', /^warning hubs\/armley\.md:27: lastReviewed: \(2024-01-15\) is more than 12 months ago, so a review was due on 2025-01-15/],
+  ['hubs/hard-to-read.md', 'hubs/armley.md', /^warning hubs\/armley\.md:29: \(body\): reading age is about \d+(\.\d)?, above the 9 this site aims for on pages for families .*longest sentence has \d+ words/],
+  ['services/unknown-guide.md', 'services/multi-systemic-therapy.md', /^error services\/multi-systemic-therapy\.md:16: relatedGuide: "no-such-guide" is not a guide: use the name of a file in guides\//],
+  ['services/not-in-any-level.md', 'services/parenting-course.md', /^warning services\/parenting-course\.md:4: level: no support level lists this service, so \/early-help does not show it: add "- parenting-course"/],
+  ['support-levels/unknown-service.md', 'support-levels/universal.md', /^error support-levels\/universal\.md:11: services\[3\]: "no-such-service" is not a service/],
+  ['support-levels/service-at-wrong-level.md', 'support-levels/universal.md', /^error support-levels\/universal\.md:11: services\[3\]: "family-hubs" has level "family-hubs" in .*services\/family-hubs\.md, not "universal"/],
+  ['guides/missing-section.md', 'guides/early-start.md', /^error guides\/early-start\.md:\d+: \(body\): needs exactly the sections .*"## Who to contact".*in that order/],
+  ['guides/review-before-reviewed.md', 'guides/early-start.md', /^error guides\/early-start\.md:6: reviewDue: \(2026-01-01\) must be after lastReviewed \(2026-11-20\)/],
+  ['needs/unknown-service.md', 'needs/unknown-service.md', /^error needs\/unknown-service\.md:13: services\[1\]: "no-such-service" is not a service: use the name of a file in services\/ without \.md\. The services are: .*family-hubs/],
+  ['needs/unknown-guide.md', 'needs/unknown-guide.md', /^error needs\/unknown-guide\.md:14: guides\[0\]: "no-such-guide" is not a guide: use the name of a file in guides\/ without \.md/],
+  ['needs/bad-team-role.md', 'needs/bad-team-role.md', /^error needs\/bad-team-role\.md:12: teamRoles\[0\]: is the text "send-officer", which is not allowed: use one of early-help-practitioner, .*send-coordinator/],
+  ['needs/no-contacts.md', 'needs/no-contacts.md', /^error needs\/no-contacts\.md:2: contacts: is missing: add it/],
+  ['needs/same-order.md', 'needs/same-order.md', /^error needs\/same-order\.md:3: order: 2 is already used by .*needs\/.*: give each need its own number/],
+  ['contacts/no-way-to-reach.yaml', 'contacts/local-group.yaml', /^error contacts\/local-group\.yaml:1: phone: is missing: a contact needs at least a phone, an email or a website/],
+  ['site.yaml', 'site.yaml', /^error site\.yaml:\d+: safeguardingContact: "duty-and-advise" is not a contact.*Did you mean "duty-and-advice"\?/],
+  ['notes.txt', 'notes.txt', /^error notes\.txt:1: \(file\): is not where content lives/],
 ]
 
-describe('broken content fails with file: field: message', () => {
-  it.each(CASES)('%s -> %s', (fixture, field, says) => {
-    const problems = checkContent(contentWith(fixture))
-    const forFile = problems.filter((problem) => problem.file.endsWith(fixture))
-    const match = forFile.find((problem) => problem.field === field)
-    expect(match, `problems were:\n${problems.map(formatProblem).join('\n')}`).toBeDefined()
-    expect(match?.message).toMatch(says)
+describe('each kind of mistake gives its own line, file:line: field: message, and only that line', () => {
+  it.each(CASES)('%s', (fixture, target, expected) => {
+    const added = newProblems(contentWith(fixture, target))
+    expect(added, `new problems were:\n${added.join('\n')}`).toHaveLength(1)
+    expect(added[0]).toMatch(expected)
   })
 
-  it('reports nothing for the other, valid files', () => {
-    const problems = checkContent(contentWith('hubs/bad-phone.md'))
-    expect(problems.map((problem) => problem.file.split('/').slice(-2).join('/'))).toEqual(['hubs/bad-phone.md'])
+  it('an image without alt text is named (the image itself exists)', () => {
+    const publicDir = tempDir()
+    fs.mkdirSync(path.join(publicDir, 'images'))
+    fs.writeFileSync(path.join(publicDir, 'images/hub.png'), '')
+    const added = newProblems(contentWith('hubs/image-without-alt.md', 'hubs/armley.md'), { publicDir })
+    expect(added).toEqual([expect.stringMatching(/^error hubs\/armley\.md:34: \(body\): image \/images\/hub\.png has no alt text: describe it/)])
+  })
+
+  it('reports several problems in one file in one run, in line order', () => {
+    const added = newProblems(contentWith('hubs/several-problems.md', 'hubs/armley.md'))
+    expect(added.map((line) => line.replace(/: .*/, ''))).toEqual(['error hubs/armley.md:9', 'error hubs/armley.md:14', 'error hubs/armley.md:44'])
+  })
+
+  it('a review date that has passed is an error with --strict', () => {
+    const added = newProblems(contentWith('hubs/overdue-review.md', 'hubs/armley.md'), { strict: true })
+    expect(added).toEqual([expect.stringMatching(/^error hubs\/armley\.md:27: lastReviewed: /)])
   })
 
   it('a missing required page is named with the route that needs it', () => {
-    const dir = contentWith('hubs/bad-phone.md')
+    const dir = contentWith('hubs/bad-phone.md', 'hubs/armley.md')
     fs.rmSync(path.join(dir, 'pages/privacy.md'))
-    const problem = checkContent(dir).find((candidate) => candidate.file.endsWith('pages/privacy.md'))
+    const problem = checkContent(dir, { today: TODAY }).find((candidate) => candidate.file.endsWith('pages/privacy.md'))
     expect(problem?.message).toMatch(/the \/privacy page shows it/)
   })
 })
 
 describe('npm run content:check', () => {
-  const run = (contentDir: string) => {
+  const run = (contentDir: string, ...args: string[]) => {
     try {
-      const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {
+      const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: contentDir },
+        env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CHECK_TODAY: TODAY },
         encoding: 'utf8',
         stdio: 'pipe',
       })
@@ -98,13 +149,21 @@ describe('npm run content:check', () => {
     }
   }
 
-  it('exits 1 and prints one line per problem, naming file, field and fix', () => {
-    const result = run(contentWith('hubs/bad-postcode.md'))
+  it('exits 1 and prints one line per problem, naming file, line, field and fix', () => {
+    const result = run(contentWith('hubs/bad-postcode.md', 'hubs/armley.md'))
     expect(result.code).toBe(1)
-    expect(result.output).toMatch(/hubs\/bad-postcode\.md: postcode: is not a full UK postcode/)
+    expect(result.output).toMatch(/hubs\/armley\.md:9: postcode: is not a full UK postcode/)
   })
 
-  it('exits 0 for the real content', () => {
-    expect(run('content')).toMatchObject({ code: 0 })
+  it('exits 0 for the real content and prints each document\'s reading age', () => {
+    const result = run('content')
+    expect(result.code).toBe(0)
+    expect(result.output).toMatch(/content\/pages\/contact\.md +\d+\.\d +\(families/)
+  })
+
+  it('warnings do not fail it, but --strict turns an overdue review into a failure', () => {
+    const dir = contentWith('hubs/overdue-review.md', 'hubs/armley.md')
+    expect(run(dir).code).toBe(0)
+    expect(run(dir, '--strict')).toMatchObject({ code: 1, output: expect.stringMatching(/armley\.md:27: lastReviewed:/) })
   })
 })

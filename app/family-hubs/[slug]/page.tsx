@@ -1,10 +1,11 @@
 import { notFound } from 'next/navigation'
+import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AREA_LABELS, DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
-import { getContact, getHub, getHubs, getSite, getSiteUrl } from '@/lib/content'
+import { getContactsByKey, getHub, getHubs, getMainContact, getSite, getSiteUrl } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
@@ -28,7 +29,7 @@ const dayName = (day: string) => day.charAt(0).toUpperCase() + day.slice(1)
 export default async function HubPage({ params }: Props) {
   const hub = getHub((await params).slug)
   if (!hub) notFound()
-  const central = getContact('family-hubs-central')
+  const central = getMainContact()
   const isCentralLine = hub.phone === central.phone
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
   const openingTimes = [...(hub.openingTimes ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day))
@@ -111,6 +112,8 @@ export default async function HubPage({ params }: Props) {
       <div className="mt-8">
         <Markdown html={hub.body.html} />
       </div>
+
+      <ContactList contacts={getContactsByKey(hub.contacts)} heading="Other contacts" />
 
       <LastReviewed date={hub.lastReviewed} />
     </PageLayout>

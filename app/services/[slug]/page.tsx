@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ContactCard } from '@/components/content/contact-card'
+import { ContactList } from '@/components/content/contact-list'
 import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS, COVERAGE_LABELS } from '@/lib/content/enums'
-import { getContact, getGuide, getService, getServices, getSupportLevel } from '@/lib/content'
+import { getContactsByKey, getGuide, getService, getServices, getSupportLevel } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -29,7 +29,11 @@ export default async function ServicePage({ params }: Props) {
   if (!service) notFound()
   const level = getSupportLevel(service.level)
   const guide = service.relatedGuide ? getGuide(service.relatedGuide) : undefined
-  const contacts = (service.contacts ?? []).map(getContact)
+  const ownDetails = service.phone ?? service.email ?? service.website
+  const contacts = [
+    ...(ownDetails ? [{ name: service.name, description: service.summary, phone: service.phone, email: service.email, website: service.website }] : []),
+    ...getContactsByKey(service.contacts),
+  ]
 
   return (
     <PageLayout path={service.url} breadcrumbs={{ trail: [{ href: '/services', label: 'Services' }], current: service.name }}>
@@ -60,20 +64,7 @@ export default async function ServicePage({ params }: Props) {
         <Markdown html={service.body.html} />
       </div>
 
-      {contacts.length > 0 ? (
-        <section aria-labelledby="contacts-heading" className="mt-8">
-          <h2 id="contacts-heading" className="text-2xl">
-            Contact
-          </h2>
-          <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-            {contacts.map((contact) => (
-              <li key={contact.key}>
-                <ContactCard contact={contact} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ContactList contacts={contacts} />
 
       {guide ? (
         <p className="panel mt-8">

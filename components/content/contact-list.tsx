@@ -1,0 +1,20 @@
+import { ContactCard, type ContactDetails } from './contact-card'
+
+/** The contacts a document lists by key (front matter `contacts:`), under one heading. */
+export function ContactList({ contacts, heading = 'Contact', id = 'contacts-heading' }: { contacts: ContactDetails[]; heading?: string; id?: string }) {
+  if (contacts.length === 0) return null
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-2xl">
+        {heading}
+      </h2>
+      <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
+        {contacts.map((contact) => (
+          <li key={contact.name}>
+            <ContactCard contact={contact} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

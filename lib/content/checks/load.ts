@@ -1,0 +1,109 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { DOCUMENT_KINDS, filePattern, type DocumentKind } from '../kinds'
+import type { Problems } from './problem'
+import { readYaml, type YamlSource } from './yaml-source'
+import { reportIssues } from './zod-problems'
+
+// Reads every file in the content folder, checks its place, name and fields, and keeps the
+// valid documents (with their body and line numbers) for the rules that look across documents.
+
+export type LoadedDocument = {
+  kind: DocumentKind
+  /** Path as the editor sees it, relative to the working folder. */
+  file: string
+  /** File name without extension: the web address or the key others use. */
+  slug: string
+  data: Record<string, unknown>
+  /** Markdown below the front matter ('' for YAML files). */
+  body: string
+  /** File line of the body's first line. */
+  bodyLine: number
+  lineOf: YamlSource['lineOf']
+  /** False when a field is wrong: the body is still checked, cross-document rules skip it. */
+  valid: boolean
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? walk(full) : [full]
+  })
+}
+
+export function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full)
+  return (relative.startsWith('..') ? full : relative).split(path.sep).join('/')
+}
+
+type FrontMatter = { yaml: string; body: string; bodyLine: number }
+
+function splitFrontMatter(source: string): FrontMatter | undefined {
+  const lines = source.split(/\r?\n/)
+  if (lines[0]?.trimEnd() !== '---') return undefined
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---')
+  if (end < 0) return undefined
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 }
+}
+
+function placeOf(rel: string[]): { kind: DocumentKind; slug: string } | undefined {
+  for (const kind of DOCUMENT_KINDS) {
+    if (kind.singleton) {
+      if (rel.length === 1 && rel[0] === kind.folder) return { kind, slug: kind.folder }
+      continue
+    }
+    const extension = kind.contentType === 'data' ? '.yaml' : '.md'
+    const [folder, name] = rel
+    if (rel.length === 2 && folder === kind.folder && name?.endsWith(extension)) return { kind, slug: name.slice(0, -extension.length) }
+  }
+  return undefined
+}
+
+function wherePhrase(): string {
+  return DOCUMENT_KINDS.map(filePattern).join(', ')
+}
+
+export function loadDocuments(contentDir: string, problems: Problems): LoadedDocument[] {
+  const root = path.resolve(contentDir)
+  const documents: LoadedDocument[] = []
+  for (const full of walk(root).sort()) {
+    const file = displayPath(full)
+    const rel = path.relative(root, full).split(path.sep)
+    const place = placeOf(rel)
+    if (!place) {
+      problems.error(file, 1, '(file)', `is not where content lives: content files are ${wherePhrase()}`)
+      continue
+    }
+    const { kind, slug } = place
+    if (!kind.singleton && !SLUG.test(slug)) {
+      problems.error(file, 1, '(file name)', 'becomes the web address: use only lower-case letters, numbers and single hyphens, like dewsbury-road.md')
+    }
+    const source = fs.readFileSync(full, 'utf8')
+    let yaml = source
+    let body = ''
+    let bodyLine = 1
+    let firstLine = 1
+    if (kind.contentType === 'markdown') {
+      const parts = splitFrontMatter(source)
+      if (!parts) {
+        problems.error(file, 1, '(front matter)', 'is missing: start the file with a line of ---, the fields, then another ---')
+        continue
+      }
+      ;({ yaml, body, bodyLine } = parts)
+      firstLine = 2
+      if (body.trim() === '') problems.error(file, bodyLine, '(body)', `is empty: write the text of this ${kind.noun} below the front matter`)
+    }
+    const parsed = readYaml(file, yaml, firstLine, problems)
+    if (!parsed) {
+      // Unreadable fields: still check the body, and still count the file as a page links can go to.
+      documents.push({ kind, file, slug, data: {}, body, bodyLine, lineOf: () => firstLine, valid: false })
+      continue
+    }
+    const result = kind.schema.safeParse(parsed.data)
+    if (!result.success) reportIssues(file, result.error.issues, parsed, Object.keys(kind.schema.shape), problems)
+    documents.push({ kind, file, slug, data: parsed.data, body, bodyLine, lineOf: parsed.lineOf, valid: result.success })
+  }
+  return documents
+}

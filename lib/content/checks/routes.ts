@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { LoadedDocument } from './load'
+
+// The addresses the site has, for checking links in the body: the app's fixed routes (found
+// from app/**/page.tsx, so a new route needs no change here), every document's page, and the
+// files in public/.
+
+function walk(dir: string, found: string[] = []): string[] {
+  if (!fs.existsSync(dir)) return found
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) walk(full, found)
+    else found.push(full)
+  }
+  return found
+}
+
+/** Routes without a dynamic segment, like /family-hubs or /contact. */
+export function fixedRoutes(appDir: string): string[] {
+  return walk(appDir)
+    .filter((file) => /^page\.(tsx|ts|jsx|js|mdx)$/.test(path.basename(file)))
+    .map((file) => path.relative(appDir, path.dirname(file)).split(path.sep).filter((segment) => segment !== ''))
+    .filter((segments) => segments.every((segment) => !segment.startsWith('[') && !segment.startsWith('_') && !segment.startsWith('@')))
+    .map((segments) => `/${segments.filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`)
+}
+
+export function publicFiles(publicDir: string): string[] {
+  return walk(publicDir).map((file) => `/${path.relative(publicDir, file).split(path.sep).join('/')}`)
+}
+
+export function documentRoutes(documents: readonly LoadedDocument[]): string[] {
+  return documents.flatMap((document) => {
+    const { url } = document.kind
+    return url ? [url(document.slug, document.data).replace(/#.*$/, '')] : []
+  })
+}
+
+export type SiteAddresses = { pages: Set<string>; files: Set<string> }
+
+export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string): SiteAddresses {
+  const files = publicFiles(publicDir)
+  return {
+    pages: new Set([...fixedRoutes(appDir), ...documentRoutes(documents)]),
+    files: new Set(files),
+  }
+}

@@ -1,0 +1,199 @@
+import path from 'node:path'
+import type { z } from 'zod'
+import { GUIDE_SECTIONS, LEVELS } from '../enums'
+import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
+import { didYouMean } from './did-you-mean'
+import { displayPath, type LoadedDocument } from './load'
+import type { Problems } from './problem'
+
+// Rules that look across documents: references by key, the support levels, contacts the site
+// needs, unique titles, pages the routes need and review dates.
+
+/** Pages that a route of the site renders; deleting one would break that route. */
+export const REQUIRED_PAGES = ['early-help', 'about-family-hubs', 'professionals', 'contact', 'accessibility', 'privacy', 'staying-safe-online'] as const
+
+type Typed<T> = LoadedDocument & { fields: T }
+
+function typed<T>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodType<T>): Typed<T>[] {
+  return documents.flatMap((document) => {
+    if (!document.valid || document.kind.folder !== folder) return []
+    const result = schema.safeParse(document.data)
+    return result.success ? [{ ...document, fields: result.data }] : []
+  })
+}
+
+export type RuleOptions = { strict: boolean; today: string }
+
+export function checkAcrossDocuments(documents: readonly LoadedDocument[], contentDir: string, problems: Problems, options: RuleOptions): void {
+  const hubs = typed(documents, 'hubs', hubSchema)
+  const services = typed(documents, 'services', serviceSchema)
+  const levels = typed(documents, 'support-levels', supportLevelSchema)
+  const guides = typed(documents, 'guides', guideSchema)
+  const pages = typed(documents, 'pages', pageSchema)
+  const contacts = typed(documents, 'contacts', contactSchema)
+  const needs = typed(documents, 'needs', needSchema)
+  const [site] = typed(documents, 'site.yaml', siteSchema)
+  const folderPath = (folder: string) => displayPath(path.join(contentDir, folder))
+
+  // References resolve against every file present, valid or not: a mistake in one file is reported once, there.
+  const slugsIn = (folder: string) => documents.filter((document) => document.kind.folder === folder).map((document) => document.slug)
+  const guideSlugs = slugsIn('guides')
+  const contactKeys = slugsIn('contacts')
+  const serviceSlugs = slugsIn('services')
+
+  const contactExists = (document: LoadedDocument, field: readonly PropertyKey[], key: string) => {
+    if (contactKeys.includes(key)) return
+    const name = field.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('')
+    problems.error(document.file, document.lineOf(field), name, `"${key}" is not a contact: use the name of a file in contacts/ without .yaml.${didYouMean(key, contactKeys) || ` The contacts are: ${contactKeys.join(', ')}`}`)
+  }
+
+  for (const guide of guides) {
+    const headings = [...guide.body.matchAll(/^## +(.+?)\s*$/gm)].map((match) => match[1])
+    const expected: readonly string[] = GUIDE_SECTIONS
+    if (headings.length !== expected.length || !headings.every((heading, index) => heading === expected[index])) {
+      const wanted = GUIDE_SECTIONS.map((heading) => `"## ${heading}"`).join(', ')
+      const found = headings.length ? headings.map((heading) => `"## ${heading}"`).join(', ') : 'none'
+      problems.error(guide.file, guide.bodyLine, '(body)', `needs exactly the sections ${wanted}, in that order (found ${found})`)
+    }
+  }
+
+  for (const service of services) {
+    const { relatedGuide, contacts: keys = [] } = service.fields
+    if (relatedGuide !== undefined && !guideSlugs.includes(relatedGuide)) {
+      problems.error(
+        service.file,
+        service.lineOf(['relatedGuide']),
+        'relatedGuide',
+        `"${relatedGuide}" is not a guide: use the name of a file in guides/ without .md.${didYouMean(relatedGuide, guideSlugs) || ` The guides are: ${guideSlugs.join(', ')}`}`,
+      )
+    }
+    keys.forEach((key, index) => contactExists(service, ['contacts', index], key))
+  }
+  for (const document of [...hubs, ...pages, ...needs]) {
+    ;(document.fields.contacts ?? []).forEach((key, index) => contactExists(document, ['contacts', index], key))
+  }
+
+  // A need's references must lead somewhere: a broken one would be a dead end for a family.
+  const hubRoles = new Set(hubs.flatMap((hub) => hub.fields.team))
+  const needOrders = new Map<number, string>()
+  for (const need of needs) {
+    const { order, services: slugs = [], guides: guideKeys = [], teamRoles = [] } = need.fields
+    const sameOrder = needOrders.get(order)
+    if (sameOrder) problems.error(need.file, need.lineOf(['order']), 'order', `${order} is already used by ${sameOrder}: give each need its own number`)
+    needOrders.set(order, need.file)
+    slugs.forEach((slug, index) => {
+      if (!serviceSlugs.includes(slug)) {
+        problems.error(need.file, need.lineOf(['services', index]), `services[${index}]`, `"${slug}" is not a service: use the name of a file in services/ without .md.${didYouMean(slug, serviceSlugs) || ` The services are: ${serviceSlugs.join(', ')}`}`)
+      }
+    })
+    guideKeys.forEach((slug, index) => {
+      if (!guideSlugs.includes(slug)) {
+        problems.error(need.file, need.lineOf(['guides', index]), `guides[${index}]`, `"${slug}" is not a guide: use the name of a file in guides/ without .md.${didYouMean(slug, guideSlugs) || ` The guides are: ${guideSlugs.join(', ')}`}`)
+      }
+    })
+    teamRoles.forEach((role, index) => {
+      if (hubs.length > 0 && !hubRoles.has(role)) {
+        problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
+      }
+    })
+  }
+
+  const levelFiles = new Map<string, string>()
+  const orderFiles = new Map<number, string>()
+  const listed = new Set<string>()
+  for (const level of levels) {
+    const { key, order, services: slugs } = level.fields
+    const sameKey = levelFiles.get(key)
+    if (sameKey) problems.error(level.file, level.lineOf(['key']), 'key', `"${key}" is already used by ${sameKey}: each level appears once`)
+    levelFiles.set(key, level.file)
+    const sameOrder = orderFiles.get(order)
+    if (sameOrder) problems.error(level.file, level.lineOf(['order']), 'order', `${order} is already used by ${sameOrder}: give each level its own number`)
+    orderFiles.set(order, level.file)
+    slugs.forEach((slug, index) => {
+      listed.add(slug)
+      const service = services.find((candidate) => candidate.slug === slug)
+      const field = `services[${index}]`
+      const line = level.lineOf(['services', index])
+      if (!serviceSlugs.includes(slug)) {
+        problems.error(level.file, line, field, `"${slug}" is not a service: use the name of a file in services/ without .md.${didYouMean(slug, serviceSlugs)}`)
+      } else if (!service) {
+        // The service's own file has a mistake, reported there.
+      } else if (service.fields.level !== key) {
+        problems.error(level.file, line, field, `"${slug}" has level "${service.fields.level}" in ${service.file}, not "${key}": move it to the right level or change its level`)
+      }
+    })
+  }
+  if (levels.length > 0) {
+    for (const key of LEVELS) {
+      if (!levelFiles.has(key)) problems.error(folderPath('support-levels'), 1, '(file)', `has no file with key "${key}": every level of support needs one`)
+    }
+    for (const service of services) {
+      if (!listed.has(service.slug)) {
+        problems.warning(
+          service.file,
+          service.lineOf(['level']),
+          'level',
+          `no support level lists this service, so /early-help does not show it: add "- ${service.slug}" to services: in the support-levels/ file with key "${service.fields.level}"`,
+        )
+      }
+    }
+  }
+
+  const siteDocument = documents.find((document) => document.kind.singleton)
+  if (!siteDocument) {
+    problems.error(folderPath('site.yaml'), 1, '(file)', 'is missing: the site name, contacts and exit page come from it')
+  } else if (site) {
+    site.fields.keyContacts.forEach((key, index) => contactExists(site, ['keyContacts', index], key))
+    for (const role of ['mainContact', 'safeguardingContact', 'emergencyContact'] as const) {
+      const key = site.fields[role]
+      contactExists(site, [role], key)
+      const contact = contacts.find((candidate) => candidate.slug === key)
+      if (contact && contact.fields.phone === undefined) {
+        problems.error(contact.file, 1, 'phone', `is missing: site.yaml names this contact as ${role}, which the site shows with a phone number`)
+      }
+    }
+  }
+
+  const titles = new Map<string, LoadedDocument>()
+  for (const document of [...hubs, ...services, ...guides, ...pages]) {
+    const field = document.kind.titleField
+    const title = field ? document.data[field] : undefined
+    if (typeof title !== 'string' || !field) continue
+    const key = title.trim().toLowerCase()
+    const first = titles.get(key)
+    if (first) {
+      // A warning until the content's existing duplicate titles are rewritten; then an error.
+      problems.warning(document.file, document.lineOf([field]), field, `"${title}" is also the title of ${first.file}: give each page its own title, so people can tell them apart in search results and tabs`)
+    } else titles.set(key, document)
+  }
+
+  const pageSlugs = new Set(documents.filter((document) => document.kind.folder === 'pages').map((page) => page.slug))
+  for (const slug of REQUIRED_PAGES) {
+    if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: the /${slug} page shows it, so put it back`)
+  }
+
+  if (site) checkReviewDates([...hubs, ...services, ...levels, ...guides, ...pages, ...needs], site.fields.reviewEveryMonths, problems, options)
+}
+
+function addMonths(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`)
+  date.setUTCMonth(date.getUTCMonth() + months)
+  return date.toISOString().slice(0, 10)
+}
+
+function checkReviewDates(documents: readonly LoadedDocument[], everyMonths: number, problems: Problems, options: RuleOptions): void {
+  const report = options.strict ? problems.error.bind(problems) : problems.warning.bind(problems)
+  for (const document of documents) {
+    const { reviewDue, lastReviewed } = document.data
+    if (typeof reviewDue === 'string') {
+      if (reviewDue < options.today) {
+        report(document.file, document.lineOf(['reviewDue']), 'reviewDue', `(${reviewDue}) has passed: check the ${document.kind.noun} is still right, then set lastReviewed to today and reviewDue to the next review date`)
+      }
+    } else if (typeof lastReviewed === 'string') {
+      const due = addMonths(lastReviewed, everyMonths)
+      if (due < options.today) {
+        report(document.file, document.lineOf(['lastReviewed']), 'lastReviewed', `(${lastReviewed}) is more than ${everyMonths} months ago, so a review was due on ${due}: check the ${document.kind.noun} is still right, then set lastReviewed to today`)
+      }
+    }
+  }
+}
