@@ -10,7 +10,7 @@ const SECTIONS = [
   { href: '/contact', label: 'Who to contact' },
 ] as const
 
-export function NoResults({ query, suggestion, central }: { query: string; suggestion?: string; central: Contact }) {
+export function NoResults({ query, suggestion, central }: { query: string; suggestion?: string; central: Contact & { phone: string } }) {
   return (
     <div className="mt-4">
       <p className="text-xl font-bold">No results for “{query}”.</p>
