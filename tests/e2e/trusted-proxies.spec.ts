@@ -8,7 +8,8 @@ import { startSecondServer } from './second-server'
 // second server runs with no trusted proxies, as a site facing the internet directly would:
 // X-Forwarded-For must make no difference to who the client is.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100) + 1
+// E2E_PORT + 1 is the postcode stand-in (playwright.config.ts).
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 2
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
 const forged = (n: number) => ({ 'x-forwarded-for': `198.51.100.${n}`, 'x-real-ip': `192.0.2.${n}` })
 
