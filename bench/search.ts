@@ -1,0 +1,144 @@
+// The site search index: build time, size and query latency for 1,000 varied queries, on today's
+// content and on today's content plus 5,000 generated services. Run with `npm run bench:search`
+// (after `npm run content`; `npm run bench` builds first). Exits 1 if a p95 target is missed.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Guide, Hub, Need, Page, Service, SupportLevel } from 'contentlayer/generated'
+import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../lib/search/engine'
+import { needSynonyms, toSearchDocuments } from '../lib/search/documents'
+import { RESULTS_PER_PAGE } from '../lib/search/query'
+import { percentile } from './lib/server'
+
+const QUERIES = 1000
+const WARM_UP = 200
+const SYNTHETIC_SERVICES = 5000
+const TARGETS = { today: 5, synthetic: 20 } // p95, milliseconds
+
+/** Picks from a list with the generator. */
+function picker(next: () => number) {
+  return <T,>(list: readonly T[]): T => {
+    const item = list[Math.floor(next() * list.length)]
+    if (item === undefined) throw new Error('picked from an empty list')
+    return item
+  }
+}
+
+/** A small seeded generator, so every run measures the same queries and corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** The compiled content, read from contentlayer's output (the site reads it through lib/content). */
+function generated<T>(type: string): T[] {
+  const file = path.resolve(import.meta.dirname, '../.contentlayer/generated', type, '_index.json')
+  if (!fs.existsSync(file)) throw new Error(`No ${file}: run \`npm run content\` first.`)
+  return JSON.parse(fs.readFileSync(file, 'utf8'))
+}
+const allNeeds = generated<Need>('Need')
+const allHubs = generated<Hub>('Hub')
+const allServices = generated<Service>('Service')
+const allSupportLevels = generated<SupportLevel>('SupportLevel')
+const allGuides = generated<Guide>('Guide')
+const allPages = generated<Page>('Page')
+
+const content = {
+  needs: allNeeds,
+  hubs: allHubs,
+  services: allServices,
+  supportLevels: allSupportLevels,
+  guides: allGuides,
+  pages: allPages,
+}
+const realDocs = toSearchDocuments(content)
+const synonyms = needSynonyms(allNeeds)
+const words = [...new Set(realDocs.flatMap((doc) => `${doc.title} ${doc.text}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []))]
+
+/**
+ * 5,000 services made of today's words and 20,000 made-up ones (names of places, groups and
+ * organisations), so the vocabulary grows roughly as a real directory's would.
+ */
+function syntheticServices(count: number, next: () => number): SearchDoc[] {
+  const pick = picker(next)
+  const letters = [...'abcdefghijklmnoprstuvwy']
+  const madeUp = Array.from({ length: 20_000 }, () => Array.from({ length: 4 + Math.floor(next() * 6) }, () => pick(letters)).join(''))
+  const sentence = (length: number) => Array.from({ length }, () => (next() < 0.7 ? pick(words) : pick(madeUp))).join(' ')
+  return Array.from({ length: count }, (_, index) => ({
+    id: `service:synthetic-${index}`,
+    type: 'service',
+    title: `${sentence(3)} ${pick(['service', 'project', 'group', 'team', 'club'])}`,
+    url: `/services/synthetic-${index}`,
+    summary: sentence(18),
+    keywords: '',
+    text: Array.from({ length: 8 }, () => `${sentence(14)}.`).join(' '),
+  }))
+}
+
+/** Needs' words, titles, sentences, typos, prefixes and nonsense, in a fixed mix. */
+function queries(next: () => number): string[] {
+  const pick = picker(next)
+  const everyday = allNeeds.flatMap((need) => need.everydayWords)
+  const titles = realDocs.map((doc) => doc.title)
+  const typo = (word: string) => {
+    const at = 1 + Math.floor(next() * Math.max(1, word.length - 2))
+    return next() < 0.5 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+  }
+  const kinds: (() => string)[] = [
+    () => pick(everyday),
+    () => pick(titles),
+    () => `my child ${pick(words)} and ${pick(words)}`,
+    () => `help with ${pick(everyday)} near ${pick(allHubs).name.split(' ')[0]}`,
+    () => typo(pick(words.filter((word) => word.length >= 6))),
+    () => pick(words).slice(0, 3 + Math.floor(next() * 3)),
+    () => Array.from({ length: 5 }, () => pick([...'qxzjkvw'])).join(''),
+    () => Array.from({ length: 12 }, () => pick(words)).join(' '),
+  ]
+  return Array.from({ length: QUERIES }, () => pick(kinds)())
+}
+
+function measure(name: string, docs: SearchDoc[], target: number): boolean {
+  const started = performance.now()
+  const index: SearchIndex = buildSearchIndex(docs, synonyms)
+  const buildMs = performance.now() - started
+  const sizeKb = index.serialisedSize() / 1024
+
+  const list = queries(random(7))
+  for (const query of list.slice(0, WARM_UP)) index.search(query, { limit: RESULTS_PER_PAGE })
+  const times: number[] = []
+  let results = 0
+  let empty = 0
+  for (const query of list) {
+    const start = performance.now()
+    // What the results page does: one page of hits with snippets, the count and any suggestion.
+    const outcome = index.search(query, { limit: RESULTS_PER_PAGE })
+    times.push(performance.now() - start)
+    results += outcome.total
+    if (outcome.total === 0) empty++
+  }
+  times.sort((a, b) => a - b)
+  const p50 = percentile(times, 50)
+  const p95 = percentile(times, 95)
+  const ok = p95 < target
+  console.log(`${name}: ${index.documentCount} documents, ${index.termCount} terms`)
+  console.log(`  index build ${buildMs.toFixed(0)} ms, index size ${sizeKb.toFixed(0)} KB (serialised)`)
+  console.log(
+    `  ${list.length} queries: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(times.at(-1) ?? 0).toFixed(2)} ms` +
+      ` (mean ${(results / list.length).toFixed(0)} results; ${empty} with none)`,
+  )
+  console.log(`  target p95 < ${target} ms: ${ok ? 'met' : 'MISSED'}`)
+  return ok
+}
+
+const today = measure("Today's content", realDocs, TARGETS.today)
+const synthetic = measure(
+  `Today's content + ${SYNTHETIC_SERVICES} generated services`,
+  [...realDocs, ...syntheticServices(SYNTHETIC_SERVICES, random(42))],
+  TARGETS.synthetic,
+)
+process.exit(today && synthetic ? 0 : 1)
