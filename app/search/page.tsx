@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { SearchForm } from '@/components/search/search-form'
@@ -10,7 +9,8 @@ import { NoResults } from './_components/no-results'
 import { Snippet } from './_components/snippet'
 
 // Rendered per request from the index built at start-up. The query is never logged or stored,
-// and results pages are kept out of search engines.
+// and results pages are kept out of search engines. Results are plain links (not next/link):
+// nothing to hydrate or prefetch, so the page stays light under load.
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -77,9 +77,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <li key={hit.id} className="border-t border-border pt-3">
                   <p className="text-base font-bold uppercase tracking-wide text-muted">{hit.typeLabel}</p>
                   <h2 className="text-xl">
-                    <Link href={hit.url} prefetch={false}>
-                      {hit.title}
-                    </Link>
+                    <a href={hit.url}>{hit.title}</a>
                   </h2>
                   <Snippet parts={hit.snippet} />
                 </li>
@@ -88,16 +86,8 @@ export default async function SearchPage({ searchParams }: Props) {
             {outcome.hits.length === 0 ? <p className="mt-4">There are no more results.</p> : null}
             {outcome.total > RESULTS_PER_PAGE ? (
               <nav aria-label="Results pages" className="mt-6 flex gap-6">
-                {page > 1 ? (
-                  <Link href={pageHref(query, page - 1)} prefetch={false}>
-                    Previous page
-                  </Link>
-                ) : null}
-                {first + outcome.hits.length - 1 < outcome.total ? (
-                  <Link href={pageHref(query, page + 1)} prefetch={false}>
-                    Next page
-                  </Link>
-                ) : null}
+                {page > 1 ? <a href={pageHref(query, page - 1)}>Previous page</a> : null}
+                {first + outcome.hits.length - 1 < outcome.total ? <a href={pageHref(query, page + 1)}>Next page</a> : null}
               </nav>
             ) : null}
           </>

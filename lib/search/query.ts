@@ -4,7 +4,7 @@ export const MAX_QUERY_LENGTH = 200
 /** Words beyond this are ignored: a long pasted sentence must not cost more than a short one. */
 export const MAX_QUERY_TERMS = 12
 /** Results per page, and the last page anyone is offered. */
-export const RESULTS_PER_PAGE = 20
+export const RESULTS_PER_PAGE = 10
 export const MAX_PAGE = 50
 
 export type QueryCheck = { kind: 'none' } | { kind: 'empty' } | { kind: 'too-long'; length: number; query: string } | { kind: 'ok'; query: string }

@@ -110,3 +110,14 @@ test.describe('on a phone (390 x 844)', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+test('many results come ten to a page, with next and previous links', async ({ page }) => {
+  await page.goto('/search?q=help')
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results for “help” \(showing 1 to 10\)$/)
+  await expect(page.getByRole('main').locator('ol > li')).toHaveCount(10)
+  await page.getByRole('navigation', { name: 'Results pages' }).getByRole('link', { name: 'Next page' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\(showing 11 to \d+\)$/)
+  await page.getByRole('navigation', { name: 'Results pages' }).getByRole('link', { name: 'Previous page' }).click()
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/\(showing 1 to 10\)$/)
+})

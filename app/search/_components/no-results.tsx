@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { PhoneLink } from '@/components/content/phone-link'
 import type { Contact } from '@/lib/content'
 
@@ -16,7 +15,7 @@ export function NoResults({ query, suggestion, central }: { query: string; sugge
       <p className="text-xl font-bold">No results for “{query}”.</p>
       {suggestion ? (
         <p className="mt-2 text-xl">
-          Did you mean <Link href={`/search?q=${encodeURIComponent(suggestion)}`}>{suggestion}</Link>?
+          Did you mean <a href={`/search?q=${encodeURIComponent(suggestion)}`}>{suggestion}</a>?
         </p>
       ) : null}
       <p className="mt-4">Try fewer words, or other words for the same thing.</p>
@@ -27,7 +26,7 @@ export function NoResults({ query, suggestion, central }: { query: string; sugge
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {SECTIONS.map((section) => (
           <li key={section.href}>
-            <Link href={section.href}>{section.label}</Link>
+            <a href={section.href}>{section.label}</a>
           </li>
         ))}
       </ul>
