@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next'
+import { ContentProblemsGate } from '@/components/dev/content-problems-gate'
 import { ExitThisPage } from '@/components/exit-this-page/exit-this-page'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -35,7 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         <ExitThisPage href={site.exitPageUrl} />
         <SiteHeader siteName={site.siteName} />
-        {children}
+        <ContentProblemsGate>{children}</ContentProblemsGate>
         <SiteFooter organisationName={site.organisationName} contacts={getContacts()} />
       </body>
     </html>

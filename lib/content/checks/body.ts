@@ -59,7 +59,6 @@ function textOf(node: Nodes): string {
 export function checkBody(document: LoadedDocument, tree: Root, addresses: SiteAddresses, problems: Problems): void {
   const { file } = document
   const lineOf = (node: Nodes) => document.bodyLine + (node.position?.start.line ?? 1) - 1
-  const pages = [...addresses.pages]
   let previousDepth = 1
 
   visit(tree, (node) => {
@@ -122,7 +121,7 @@ export function checkBody(document: LoadedDocument, tree: Root, addresses: SiteA
     }
     const target = url.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
     if (addresses.pages.has(target) || addresses.files.has(target)) return
-    problems.error(file, line, '(body)', `link ${url} goes to a page the site does not have.${didYouMean(target, pages) || ' Check the address, or remove the link'}`)
+    problems.error(file, line, '(body)', `link ${url} goes to a page the site does not have.${didYouMean(target, [...addresses.pages]) || ' Check the address, or remove the link'}`)
   }
 
   function checkPhones(text: string, line: number): void {

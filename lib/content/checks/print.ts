@@ -4,7 +4,7 @@ import { formatProblem } from './problem'
 // The terminal report of `npm run content:check` and `npm run dev`: errors, then warnings, then
 // each document's reading age; the same lines the browser shows in development.
 
-export function reportLines(report: CheckReport, contentDir: string, { summary = true } = {}): string[] {
+export function reportLines(report: CheckReport, contentDir: string, { summary = true, warnings = true } = {}): string[] {
   const lines: string[] = []
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   if (summary && report.documents.length > 0) {
@@ -16,7 +16,9 @@ export function reportLines(report: CheckReport, contentDir: string, { summary =
     }
     lines.push('')
   }
-  if (report.warnings.length > 0) {
+  if (report.warnings.length > 0 && !warnings) {
+    lines.push(`${plural(report.warnings.length, 'warning')}: \`npm run content:check\` lists them.`)
+  } else if (report.warnings.length > 0) {
     lines.push(`${plural(report.warnings.length, 'warning')} (the site still builds; \`--strict\` makes review dates errors):`)
     for (const problem of report.warnings) lines.push(`  ${formatProblem(problem)}`)
     lines.push('')

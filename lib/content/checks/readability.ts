@@ -20,6 +20,18 @@ export type Readability = {
 const SENTENCE_END = /(?<=[.!?])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])/
 const WORD = /[A-Za-z][A-Za-z'’-]*/g
 
+// Counting syllables is the slowest step; a site's pages share most of their words.
+const syllableCache = new Map<string, number>()
+function syllables(word: string): number {
+  const key = word.toLowerCase()
+  let count = syllableCache.get(key)
+  if (count === undefined) {
+    count = Math.max(1, syllable(key))
+    if (syllableCache.size < 100_000) syllableCache.set(key, count)
+  }
+  return count
+}
+
 function textOf(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value
   return 'children' in node ? node.children.map(textOf).join('') : ''
@@ -37,16 +49,16 @@ function sentencesOf(tree: Root): string[] {
 export function measureReadability(tree: Root, longestCount = 3): Readability | undefined {
   const measured: { text: string; words: number }[] = []
   let words = 0
-  let syllables = 0
+  let syllableTotal = 0
   for (const text of sentencesOf(tree)) {
     const found = text.match(WORD) ?? []
     if (found.length === 0) continue
     measured.push({ text, words: found.length })
     words += found.length
-    for (const word of found) syllables += Math.max(1, syllable(word))
+    for (const word of found) syllableTotal += syllables(word)
   }
   if (words === 0) return undefined
-  const grade = fleschKincaid({ sentence: measured.length, word: words, syllable: syllables })
+  const grade = fleschKincaid({ sentence: measured.length, word: words, syllable: syllableTotal })
   return {
     readingAge: Math.max(5, Math.round((grade + 5) * 10) / 10),
     sentences: measured.length,

@@ -1,0 +1,175 @@
+import { stringify } from 'yaml'
+import { z } from 'zod'
+import { metaOf, type FieldFormat } from './field-meta'
+import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
+
+// What editors are told about the fields: the rows of docs/content-guide.md and the templates
+// `npm run new` writes, both derived from the zod schemas (lib/content/schema.ts).
+
+export type FieldRow = { name: string; required: boolean; format: string; example: string; description: string }
+
+const FORMATS: Record<FieldFormat, string> = {
+  date: 'date, YYYY-MM-DD',
+  time: 'time, HH:MM (24-hour clock)',
+  phone: 'UK phone number, digits and spaces',
+  email: 'email address',
+  postcode: 'full UK postcode, capitals and one space',
+  url: 'web address starting https://',
+  age: 'whole number of years, 0 to 25',
+  decimal: 'number with a decimal point',
+  'whole-number': 'whole number',
+  'contact-keys': 'list of contact keys (file names in contacts/)',
+  'contact-key': 'contact key (a file name in contacts/)',
+  'service-keys': 'list of service file names (in services/)',
+  'guide-key': 'guide file name (in guides/)',
+  path: 'address on this site, starting /',
+}
+
+/** The CLI name of a kind: `npm run new -- support-level "Name"`. */
+export function kindName(kind: DocumentKind): string {
+  return kind.noun.replace(/ /g, '-')
+}
+
+export const CREATABLE_KINDS: readonly DocumentKind[] = DOCUMENT_KINDS.filter((kind) => !kind.singleton)
+
+function unwrap(schema: z.core.$ZodType): { inner: z.core.$ZodType; required: boolean } {
+  return schema instanceof z.ZodOptional ? { inner: schema.unwrap(), required: false } : { inner: schema, required: true }
+}
+
+function describeType(schema: z.core.$ZodType, format: FieldFormat | undefined): string {
+  if (format) return FORMATS[format]
+  if (schema instanceof z.ZodEnum) return `one of: ${schema.options.map(String).join(', ')}`
+  if (schema instanceof z.ZodArray) return `list of ${describeType(schema.element, metaOf(schema.element)?.format).replace(/^one of/, 'each one of')}`
+  if (schema instanceof z.ZodNumber) return 'number'
+  if (schema instanceof z.ZodBoolean) return 'true or false'
+  if (schema instanceof z.ZodObject) return 'group of the fields below'
+  return 'text'
+}
+
+function inlineExample(value: unknown): string {
+  if (value === undefined) return ''
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim()
+}
+
+export function fieldRows(shape: Record<string, z.core.$ZodType>, prefix = ''): FieldRow[] {
+  return Object.entries(shape).flatMap(([name, schema]) => {
+    const { inner, required } = unwrap(schema)
+    const meta = metaOf(schema) ?? metaOf(inner)
+    const row: FieldRow = {
+      name: `${prefix}${name}`,
+      required,
+      format: describeType(inner, meta?.format),
+      example: inlineExample(meta?.example),
+      description: meta?.description ?? '',
+    }
+    const element = inner instanceof z.ZodArray ? inner.element : inner
+    const nested = element instanceof z.ZodObject ? fieldRows(element.shape, `${prefix}${name}${inner instanceof z.ZodArray ? '[]' : ''}.`) : []
+    return [row, ...nested]
+  })
+}
+
+export function slugFor(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** The YAML lines of a new document: every field, required ones empty to fill in, optional ones commented out. */
+export function frontMatterTemplate(kind: DocumentKind, name: string): string {
+  const lines: string[] = []
+  for (const [field, schema] of Object.entries(kind.schema.shape)) {
+    const { required } = unwrap(schema)
+    const meta = metaOf(schema) ?? metaOf(unwrap(schema).inner)
+    const description = meta?.description ?? ''
+    const isTitle = field === kind.titleField || (kind.titleField === undefined && field === 'name')
+    const example = meta?.example === undefined ? '' : ` Example: ${inlineExample(meta.example).replace(/\n/g, ' ')}`
+    lines.push(`# ${description}${example}${required ? '' : ' (optional: remove the # to use it)'}`)
+    if (isTitle && required) lines.push(`${field}: ${JSON.stringify(name)}`)
+    else lines.push(`${required ? '' : '# '}${field}:`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+export function documentTemplate(kind: DocumentKind, name: string): string {
+  const fields = frontMatterTemplate(kind, name)
+  if (kind.contentType === 'data') return fields
+  return `---\n${fields}---\n\n${kind.bodyTemplate ?? 'Write the text here.\n'}`
+}
+
+export function newDocumentPath(kind: DocumentKind, name: string): string {
+  return `${kind.folder}/${slugFor(name)}.${kind.contentType === 'data' ? 'yaml' : 'md'}`
+}
+
+function table(rows: FieldRow[]): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return [
+    '| Field | Required | Format | Example | What it is for |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| \`${row.name}\` | ${row.required ? 'yes' : 'no'} | ${cell(row.format)} | ${row.example ? `\`${cell(row.example)}\`` : ''} | ${cell(row.description)} |`),
+  ].join('\n')
+}
+
+function steps(kind: DocumentKind): string {
+  const where = filePattern(kind)
+  if (kind.singleton) {
+    return [
+      `1. Open \`content/${where}\`.`,
+      '2. Change the value after the field name. Keep the field names as they are.',
+      '3. Save. `npm run dev` checks the file at once; or run `npm run content:check`.',
+    ].join('\n')
+  }
+  const page = kind.url ? ` The page is at \`${kind.url('<file-name>', {}).replace(/#.*$/, '')}\`.` : ''
+  return [
+    `**Add one:** run \`npm run new -- ${kindName(kind)} "Its name"\`. It writes \`content/${kind.folder}/<file-name>.${kind.contentType === 'data' ? 'yaml' : 'md'}\` with every field, each with a line that says what it is for and an example.`,
+    '',
+    '1. Fill in every empty field. Remove the `#` in front of an optional field to use it, or leave it as it is.',
+    kind.contentType === 'markdown' ? '2. Write the text below the second `---` line. Use `##` for headings, `[words that say where the link goes](/address)` for links, and plain phone numbers (they become links by themselves).' : '2. Save the file.',
+    '3. Run `npm run content:check` (or keep `npm run dev` running): every problem is listed as `file:line: field: message` with what to do.',
+    `4. Commit the file. The build checks it again and stops if something is wrong.${page}`,
+    '',
+    `**Change one:** edit the file in \`content/${kind.folder}/\`, then set \`lastReviewed\` to today's date. The file name is the web address and the key other files use: to rename it, also change every file that refers to it (the check lists them).`,
+  ].join('\n')
+}
+
+export function renderContentGuide(): string {
+  const sections = DOCUMENT_KINDS.map((kind) => {
+    const title = kind.singleton ? `Site settings (\`content/${kind.folder}\`)` : `${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)}s (\`content/${filePattern(kind)}\`)`
+    return `## ${title}\n\n${steps(kind)}\n\n### Fields\n\n${table(fieldRows(kind.schema.shape))}\n`
+  })
+  return `<!-- Written by \`npm run content:docs\` from lib/content/schema.ts: do not edit by hand. -->
+
+# Content guide
+
+The site is built from the files in \`content/\`. Each folder holds one kind of document. The
+lines between the two \`---\` lines at the top of a markdown file are its **fields**; the rest is
+the text of the page. A mistake stops the build with a line like
+
+\`\`\`
+content/hubs/armley.md:9: postcode: is not a full UK postcode: use capitals and one space, like LS11 6PF
+\`\`\`
+
+naming the file, the line, the field and the fix.
+
+## Checking your work
+
+- \`npm run dev\` checks every file each time you save and shows the problems in the browser
+  instead of the page until they are fixed.
+- \`npm run content:check\` lists every problem at once, then warnings, then the reading age of
+  each page. Warnings (a review date that has passed, a hard-to-read page, a service no level of
+  help lists, two pages with the same title) do not stop the build; \`--strict\` makes review
+  dates errors.
+- Text in a field that contains a colon (\`:\`) must be in double quotes:
+  \`summary: "Note: this is how"\`.
+- Dates are written year-month-day: \`2026-11-23\`.
+- Links inside the site start with \`/\` and must go to a page the site has. Images go in
+  \`public/images/\` and need a description: \`![A family at the hub](/images/hub.jpg)\`.
+- Write plain English: short sentences and everyday words. The check warns when a page's
+  estimated reading age is above \`readingAge\` in \`content/site.yaml\` (family pages aim for about 9).
+- No HTML: write markdown instead.
+
+${sections.join('\n')}`
+}

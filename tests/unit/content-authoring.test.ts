@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CREATABLE_KINDS, documentTemplate, kindName, renderContentGuide } from '@/lib/content/authoring'
+import { runContentCheck, formatProblem } from '@/lib/content/check'
+import { metaOf } from '@/lib/content/field-meta'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+describe('docs/content-guide.md', () => {
+  it('is the guide `npm run content:docs` writes from the schema today (run it after changing a field)', () => {
+    expect(fs.readFileSync(path.join(ROOT, 'docs/content-guide.md'), 'utf8')).toBe(renderContentGuide())
+  })
+
+  it('has a table row for every field of every kind, with whether it is required', () => {
+    const guide = renderContentGuide()
+    expect(guide).toMatch(/\| `postcode` \| yes \| full UK postcode, capitals and one space \| `LS12 1UQ` \|/)
+    expect(guide).toMatch(/\| `sendAgeTo` \| no \|/)
+    expect(guide).toMatch(/\| `openingTimes\[\]\.opens` \| yes \| time, HH:MM/)
+    for (const kind of CREATABLE_KINDS) expect(guide).toContain(`npm run new -- ${kindName(kind)} "Its name"`)
+  })
+})
+
+/** An editor filling in the template: every empty field gets the example the guide shows. */
+function fillIn(template: string, fields: Record<string, unknown>): string {
+  return template.replace(/^([A-Za-z]+):$/gm, (_line, field: string) => `${field}: ${JSON.stringify(fields[field])}`)
+}
+
+// Changes a real editor would make so the new file does not clash with the real content.
+const ADJUST: Record<string, (dir: string, text: string) => string> = {
+  need: (_dir, text) => text.replace(/^order: .*$/m, 'order: 99'),
+  'support-level': (dir, text) => {
+    fs.rmSync(path.join(dir, 'support-levels/universal.md'))
+    return text
+  },
+  contact: (_dir, text) => text.replace('# phone:', 'phone: "0113 378 9700"'),
+}
+
+describe('npm run new', () => {
+  it.each(CREATABLE_KINDS.map((kind) => [kindName(kind)]))('%s: writes a correctly named file that passes the check once filled in', (name) => {
+    const kind = CREATABLE_KINDS.find((candidate) => kindName(candidate) === name)
+    if (!kind) throw new Error(name)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-new-'))
+    try {
+      fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true })
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', name, 'Brand New Thing'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, stdio: 'pipe' })
+      const file = path.join(dir, kind.folder, `brand-new-thing.${kind.contentType === 'data' ? 'yaml' : 'md'}`)
+      const written = fs.readFileSync(file, 'utf8')
+      expect(written).toBe(documentTemplate(kind, 'Brand New Thing'))
+
+      const before = runContentCheck(dir, { today: '2026-11-23' }).errors.filter((problem) => problem.file.endsWith(path.basename(file)))
+      expect(before.length, 'an unfilled template must not pass').toBeGreaterThan(0)
+
+      const examples = Object.fromEntries(Object.entries(kind.schema.shape).map(([field, schema]) => [field, metaOf(schema)?.example]))
+      fs.writeFileSync(file, (ADJUST[name] ?? ((_dir: string, text: string) => text))(dir, fillIn(written, examples)))
+      const errors = runContentCheck(dir, { today: '2026-11-23' }).errors.map(formatProblem)
+      expect(errors).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses to overwrite a file that exists', () => {
+    const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', 'hub', 'Armley'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' })
+    expect(run).toThrow(/already exists/)
+  })
+})
