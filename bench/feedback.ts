@@ -15,7 +15,8 @@ const TOTAL = Number(process.env.BENCH_FEEDBACK_TOTAL ?? 2000)
 const CONCURRENCY = Number(process.env.BENCH_FEEDBACK_CONCURRENCY ?? 50)
 const DEADLINE_MS = 5 * 60_000
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next'
-const PAGE = '/bench'
+// A page the site has: feedback about any other page is refused.
+const PAGE = '/'
 
 /** The built server with its own SQLite file and the rate limits raised for the run. */
 function launch(port: number, dbFile: string): Promise<RunningServer> {

@@ -2,13 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
-import { ErrorSummary } from '@/components/forms/error-summary'
-import { readFlash } from '@/lib/feedback/flash'
-import { errorHref } from '@/lib/feedback/limits'
-import { isSitePath } from '@/lib/feedback/schema'
+import { normalisePagePath } from '@/lib/feedback/schema'
+import { isKnownPage } from '@/lib/feedback/server'
 
 // The no-JavaScript form behind "No" and "Report a problem". Dynamic because it reads the query:
-// which page, whether it followed a No, and (after an error) the saved form state.
+// which page, and whether it followed a No. When a sent form has errors, the endpoint answers
+// with the form itself (422), so nothing typed ever travels in a URL.
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -17,25 +16,23 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 function readParams(params: Awaited<SearchParams>) {
-  const page = single(params.page)
-  if (!isSitePath(page)) return undefined
-  const flash = readFlash(single(params.state), page)
-  const answer = (flash?.answer ?? single(params.answer)) === 'no' ? 'no' : undefined
+  const page = normalisePagePath(single(params.page))
+  if (page === undefined || !isKnownPage(page)) return undefined
+  const answer = single(params.answer) === 'no' ? 'no' : undefined
   const heading = answer === 'no' ? 'Help us improve this page' : 'Report a problem with this page'
-  return { page, answer, flash, heading } as const
+  return { page, answer, heading } as const
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const state = readParams(await searchParams)
   const title = state?.heading ?? 'Feedback'
-  return { title: state?.flash?.errors.length ? `Error: ${title}` : title, robots: { index: false, follow: false } }
+  return { title, robots: { index: false, follow: false } }
 }
 
 export default async function FeedbackPage({ searchParams }: { searchParams: SearchParams }) {
   const state = readParams(await searchParams)
   if (!state) notFound()
-  const { page, answer, flash, heading } = state
-  const errors = flash?.errors ?? []
+  const { page, answer, heading } = state
 
   return (
     <div className="container-page">
@@ -45,13 +42,12 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Sea
         </a>
       </p>
       <main id="main-content" tabIndex={-1} className="pb-12 pt-2 focus:outline-none">
-        <ErrorSummary errors={errors.map((error) => ({ href: errorHref(error), message: error.message }))} />
         <h1 className="mt-6 text-4xl">{heading}</h1>
         <p className="mt-4">
           Your feedback is about the page <a href={page}>{page}</a>. We read all feedback but cannot reply to it.
         </p>
         {answer === 'no' ? <p className="mt-2">Tell us what was wrong, or send the form empty to just tell us the page was not useful.</p> : null}
-        <FeedbackForm path={page} answer={answer} initialTrying={flash?.trying} initialWrong={flash?.wrong} initialErrors={errors} />
+        <FeedbackForm path={page} answer={answer} />
         <p className="mt-8 text-base text-muted">
           We keep feedback for 365 days. <Link href="/privacy">How we use feedback</Link>
         </p>

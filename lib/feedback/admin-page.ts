@@ -30,6 +30,17 @@ export type AdminPageData = {
   summary: PageSummary[]
   comments: FeedbackEntry[]
   csvHref: string
+  /** Comments are shown a page at a time: this page, how many pages, and the address of page n. */
+  paging: { page: number; pages: number; totalComments: number; href: (page: number) => string }
+}
+
+export const COMMENTS_PER_PAGE = 50
+
+function pagination(paging: AdminPageData['paging']): SafeHtml {
+  if (paging.pages <= 1) return html``
+  return html`<nav aria-label="Comment pages"><p>Page ${paging.page} of ${paging.pages} (${paging.totalComments} comments). ${
+    paging.page > 1 ? html`<a href="${paging.href(paging.page - 1)}" rel="prev">Newer comments</a> ` : ''
+  }${paging.page < paging.pages ? html`<a href="${paging.href(paging.page + 1)}" rel="next">Older comments</a>` : ''}</p></nav>`
 }
 
 function layout(title: string, body: SafeHtml): string {
@@ -79,7 +90,8 @@ ${
       )}</tbody></table></div>`
 }
 <h2>Latest comments</h2>
-${comments.length === 0 ? html`<p>No comments for this period.</p>` : html`<ol class="comments">${comments.map(comment)}</ol>`}`
+${comments.length === 0 ? html`<p>No comments for this period.</p>` : html`<ol class="comments">${comments.map(comment)}</ol>`}
+${pagination(data.paging)}`
   return layout(range.errors.length > 0 ? 'Error: Feedback – editors' : 'Feedback – editors', body)
 }
 

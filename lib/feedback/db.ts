@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { parseEnv } from '@/lib/env'
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated } from 'kysely'
 
 export type FeedbackTable = {
@@ -15,18 +16,20 @@ export type FeedbackTable = {
 
 export type FeedbackDatabase = { feedback: FeedbackTable }
 
+/** timeoutMs: the longest wait for a connection, a lock or a statement (DATABASE_TIMEOUT_SECONDS). */
 export type DbConfig =
-  | { kind: 'sqlite'; file: string }
+  | { kind: 'sqlite'; file: string; timeoutMs?: number }
   /** searchPath lets tests (and shared servers) keep the tables in their own schema. */
-  | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; searchPath?: string; poolSize?: number; timeoutMs?: number }
 
 export const DEFAULT_SQLITE_FILE = './data/feedback.sqlite'
 
 /** PostgreSQL when DATABASE_URL says so, otherwise an SQLite file (FEEDBACK_DB_PATH). */
 export function dbConfigFromEnv(env: Record<string, string | undefined> = process.env): DbConfig {
-  const url = env.DATABASE_URL?.trim()
-  if (url && /^postgres(?:ql)?:\/\//.test(url)) return { kind: 'postgres', url }
-  return { kind: 'sqlite', file: env.FEEDBACK_DB_PATH?.trim() || DEFAULT_SQLITE_FILE }
+  const settings = parseEnv(env)
+  const timeoutMs = settings.DATABASE_TIMEOUT_SECONDS
+  if (settings.DATABASE_URL) return { kind: 'postgres', url: settings.DATABASE_URL, timeoutMs }
+  return { kind: 'sqlite', file: settings.FEEDBACK_DB_PATH?.trim() || DEFAULT_SQLITE_FILE, timeoutMs }
 }
 
 /** Where the data lives, for messages: never prints a password. */
@@ -36,9 +39,11 @@ export function describeDb(config: DbConfig): string {
   return `PostgreSQL database ${url.pathname.slice(1) || '(default)'} on ${url.hostname}:${url.port || '5432'}`
 }
 
-// Waiting this long for a lock or a connection is better than failing at once, but the person
-// submitting is waiting too: after it they get "please try again later".
-const WAIT_MS = 3000
+// Waiting a little for a lock or a connection is better than failing at once, but the person
+// submitting is waiting too: after it they get "please try again later" (503). A database that
+// hangs rather than refusing is bounded the same way: PostgreSQL by the server's statement_timeout
+// and, if the server itself stops answering, by the client's own query_timeout.
+const WAIT_MS = 5000
 
 /**
  * Opens the SQLite file (creating its folder) before handing it to Kysely: an error thrown from
@@ -48,7 +53,9 @@ export async function createDb(config: DbConfig): Promise<Kysely<FeedbackDatabas
   if (config.kind === 'sqlite') {
     const { default: Database } = await import('better-sqlite3')
     mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true })
-    const database = new Database(config.file, { timeout: WAIT_MS })
+    // better-sqlite3 runs statements synchronously and cannot interrupt one; what can hang is
+    // waiting for another connection's lock, and busy_timeout bounds that.
+    const database = new Database(config.file, { timeout: config.timeoutMs ?? WAIT_MS })
     try {
       // WAL: readers (the editors' report) never block the writers (the widget).
       database.pragma('journal_mode = WAL')
@@ -64,9 +71,11 @@ export async function createDb(config: DbConfig): Promise<Kysely<FeedbackDatabas
   const pool = new Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
-    connectionTimeoutMillis: WAIT_MS,
+    connectionTimeoutMillis: config.timeoutMs ?? WAIT_MS,
     idleTimeoutMillis: 30_000,
-    statement_timeout: 10_000,
+    statement_timeout: config.timeoutMs ?? WAIT_MS,
+    lock_timeout: config.timeoutMs ?? WAIT_MS,
+    query_timeout: (config.timeoutMs ?? WAIT_MS) + 1000,
     ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
   })
   // An idle connection dropped by the server emits 'error'; unhandled, it would end the process.

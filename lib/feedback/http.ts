@@ -1,10 +1,14 @@
-import { saveFlash } from './flash'
-import { FEEDBACK_FORM_PAGE, MAX_BODY_BYTES, MESSAGES, THANKS_ID, type FeedbackResponseBody, type FieldError } from './limits'
-import { clientKey } from './rate-limit'
 import { randomBytes } from 'node:crypto'
-import { html } from './html'
-import { isSitePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
+import { renderFormPage, renderMessagePage, type PageSettings } from './answer-pages'
+import { MAX_BODY_BYTES, MESSAGES, THANKS_ID, type FeedbackResponseBody, type FieldError } from './limits'
+import { clientKey } from './rate-limit'
+import { normalisePagePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
 import { submitFeedback, type SubmitDeps } from './submit'
+
+export type { PageSettings }
+
+/** The site settings the endpoint needs: the exit link, and which pages the site has. */
+export type EndpointSettings = PageSettings & { isKnownPage: (path: string) => boolean }
 
 type Body = { kind: 'ok'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' } | { kind: 'unreadable' }
 
@@ -83,17 +87,7 @@ function json(status: number, body: FeedbackResponseBody, headers: Record<string
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } })
 }
 
-/** What the bare answer page needs from the site settings. */
-export type PageSettings = { exitPageUrl: string }
-
-/**
- * A bare page for the few answers the form page cannot show (bad page, busy, store down). A
- * family can land here too, so it keeps the exit link, as a plain link like every page's.
- */
-function htmlMessage(settings: PageSettings, status: number, message: string, page: string | undefined, headers: Record<string, string> = {}): Response {
-  const exit = html`<a href="${settings.exitPageUrl}" rel="nofollow noreferrer" class="exit"><span class="sr-only">Emergency</span> Exit this page</a>`
-  const back = page ? html`<p><a href="${page}">Go back to the page you were on</a></p>` : html`<p><a href="/">Go to the home page</a></p>`
-  const body = html`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Feedback not sent</title><style>body{font-family:system-ui,sans-serif;font-size:1.1875rem;line-height:1.5;max-width:40rem;margin:0 auto;padding:0 1rem;color:#0b0c0c}a{color:#1d4f91}.exit{display:block;margin:0 -1rem 2rem;padding:.5rem 1rem;background:#b0281a;color:#fff;font-weight:700;text-align:center}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}</style></head><body>${exit}<main><h1>Your feedback was not sent</h1><p>${message}</p>${back}</main></body></html>`.value
+function htmlResponse(status: number, body: string, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...NO_STORE, ...headers } })
 }
 
@@ -101,37 +95,41 @@ function redirect(location: string): Response {
   return new Response(null, { status: 303, headers: { location, ...NO_STORE } })
 }
 
-function wantsJson(request: Request, decoded: Decoded): boolean {
-  if (decoded.kind === 'json' || (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return true
+/**
+ * JSON for the widget's script and other programs (they say so in Content-Type or Accept);
+ * everything else is a browser's plain HTML form, which always gets an HTML page back. Decided
+ * from the headers, before the body is read, so even a refused body gets the right kind.
+ */
+function wantsJson(request: Request): boolean {
+  if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return true
   return (request.headers.get('accept') ?? '').includes('application/json')
 }
 
-/** The page the form said it came from, only if it is one of ours (for links and redirects). */
-function safePage(fields: URLSearchParams | undefined): string | undefined {
-  const page = fields?.get('page')
-  return isSitePath(page) ? page : undefined
-}
-
 /**
- * The one feedback endpoint. Browsers without JavaScript post forms and get redirects (303) back
- * to the page (thank-you) or to the form page (errors, with what they typed); the widget's script
- * and other clients ask for JSON and get status codes: 201, 400, 429, 503.
+ * The one feedback endpoint. Browsers without JavaScript post forms and get a redirect (303)
+ * back to the page's thank-you, or the form again with its errors (422); the widget's script and
+ * other clients ask for JSON and get status codes: 201, 400, 413, 429, 503.
  */
-export async function handleFeedbackPost(request: Request, deps: SubmitDeps, settings: PageSettings): Promise<Response> {
+export async function handleFeedbackPost(request: Request, deps: SubmitDeps, settings: EndpointSettings): Promise<Response> {
+  const asJson = wantsJson(request)
   const body = await readBody(request)
   if (body.kind !== 'ok') {
-    const message = body.kind === 'too-large' ? MESSAGES.tooLarge : MESSAGES.badRequest
-    return json(400, { ok: false, code: 'bad-request', message })
+    const [status, message] = body.kind === 'too-large' ? [413, MESSAGES.tooLarge] : [400, MESSAGES.badRequest]
+    return asJson ? json(status, { ok: false, code: 'bad-request', message }) : htmlResponse(status, renderMessagePage(settings, message, undefined))
   }
   const decoded = await decode(body.bytes, request.headers.get('content-type') ?? '')
-  const asJson = wantsJson(request, decoded)
   if (decoded.kind === 'bad') {
-    return asJson ? json(400, { ok: false, code: 'bad-request', message: MESSAGES.badRequest }) : htmlMessage(settings, 400, MESSAGES.badRequest, undefined)
+    return asJson ? json(400, { ok: false, code: 'bad-request', message: MESSAGES.badRequest }) : htmlResponse(400, renderMessagePage(settings, MESSAGES.badRequest, undefined))
   }
 
+  // A page path of the right shape that is not one of the site's pages is refused too.
+  let parsed = decoded.parsed
+  if (parsed.ok && !settings.isKnownPage(parsed.value.page)) parsed = { ok: false, errors: [{ field: 'page', message: MESSAGES.invalidPage }] }
+
   const fields = decoded.kind === 'form' ? decoded.fields : undefined
-  const page = safePage(fields)
-  const outcome = await submitFeedback(decoded.parsed, clientKey(request.headers, deps.keySecret ?? PROCESS_SECRET), deps)
+  const formPage = normalisePagePath(fields?.get('page'))
+  const page = formPage !== undefined && settings.isKnownPage(formPage) ? formPage : undefined
+  const outcome = await submitFeedback(parsed, clientKey(request.headers, deps.keySecret ?? PROCESS_SECRET), deps)
 
   switch (outcome.status) {
     case 'stored':
@@ -142,22 +140,20 @@ export async function handleFeedbackPost(request: Request, deps: SubmitDeps, set
       return formAgain(settings, outcome.errors, page, fields)
     case 'rate-limited': {
       const retry = { 'retry-after': String(outcome.retryAfterSeconds) }
-      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlMessage(settings, 429, MESSAGES.rateLimited, page, retry)
+      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlResponse(429, renderMessagePage(settings, MESSAGES.rateLimited, page), retry)
     }
     case 'unavailable': {
       const retry = { 'retry-after': '60' }
-      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlMessage(settings, 503, MESSAGES.unavailable, page, retry)
+      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlResponse(503, renderMessagePage(settings, MESSAGES.unavailable, page), retry)
     }
   }
 }
 
 function formAgain(settings: PageSettings, errors: FieldError[], page: string | undefined, fields: URLSearchParams | undefined): Response {
   // Without a page of ours there is no form to go back to.
-  if (!page || !fields) return htmlMessage(settings, 400, errors[0]?.message ?? MESSAGES.invalidPage, undefined)
+  if (!page || !fields) return htmlResponse(400, renderMessagePage(settings, errors[0]?.message ?? MESSAGES.invalidPage, undefined))
   const answer = fields.get('useful') === 'no' ? 'no' : undefined
-  const token = saveFlash({ page, answer, trying: fields.get('trying') ?? '', wrong: fields.get('wrong') ?? '', errors })
-  const query = new URLSearchParams({ page })
-  if (answer) query.set('answer', answer)
-  query.set('state', token)
-  return redirect(`${FEEDBACK_FORM_PAGE}?${query.toString()}`)
+  // A NUL cannot be shown in a page (the parser turns it into U+FFFD): the rest is shown as typed.
+  const typed = (name: string) => (fields.get(name) ?? '').replace(/\u0000/g, '')
+  return htmlResponse(422, renderFormPage(settings, { page, answer, trying: typed('trying'), wrong: typed('wrong'), errors }))
 }

@@ -3,8 +3,13 @@
 /** Longest answer to each question, counted as the browser counts (line breaks are one character). */
 export const MAX_TEXT_LENGTH = 1200
 
-/** Largest request body the endpoint reads; anything bigger is refused unread. */
-export const MAX_BODY_BYTES = 8 * 1024
+/**
+ * Largest request body the endpoint reads; anything bigger is refused unread. Limits are about
+ * characters a person typed, so the body must fit both answers at their longest in any script:
+ * one character can take 9 bytes form-encoded (3 UTF-8 bytes, each written as %XX) or 6 as a
+ * JSON escape, plus room for the other fields.
+ */
+export const MAX_BODY_BYTES = 2 * MAX_TEXT_LENGTH * 9 + 2048
 
 export const FEEDBACK_ENDPOINT = '/api/feedback'
 
@@ -27,6 +32,8 @@ export const MESSAGES = {
   wrongTooLong: `What went wrong must be ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters or less`,
   useful: 'Answer yes or no',
   tooLarge: 'The feedback was too large to send.',
+  tryingControl: 'What you were trying to do contains a character that cannot be saved: remove it and try again',
+  wrongControl: 'What went wrong contains a character that cannot be saved: remove it and try again',
   badRequest: 'The feedback could not be read.',
 } as const
 

@@ -57,7 +57,8 @@ export function toCsv(entries: FeedbackEntry[]): string {
   const rows = entries.map((entry) =>
     [entry.id, entry.createdAt, entry.page, entry.useful === null ? null : entry.useful ? 'yes' : 'no', entry.trying, entry.wrong].map(csvCell).join(','),
   )
-  return `${[header.join(','), ...rows].join('\r\n')}\r\n`
+  // The byte order mark tells Excel the file is UTF-8; without it, non-English comments garble.
+  return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`
 }
 
 // Stored text is what strangers typed: escape sequences in it must not drive the editor's terminal.

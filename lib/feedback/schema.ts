@@ -8,11 +8,22 @@ import { MAX_TEXT_LENGTH, MESSAGES, type FeedbackField, type FieldError } from '
  */
 export const PAGE_PATH = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*)?$/
 
-export const pagePath = z.string().max(300, MESSAGES.invalidPage).regex(PAGE_PATH, MESSAGES.invalidPage)
+/**
+ * The page a submission is about, as the address bar had it: the query and fragment are not part
+ * of which page it is ("/services?age=3" is /services), nor is a trailing slash.
+ */
+function stripToPath(value: string): string {
+  const path = value.replace(/[?#].*$/s, '')
+  return path.length > 1 ? path.replace(/\/+$/, '') : path
+}
 
-/** For links and redirects built from a query or form field: only a path of this site passes. */
-export function isSitePath(value: string | null | undefined): value is string {
-  return typeof value === 'string' && pagePath.safeParse(value).success
+export const pagePath = z.string().max(300, MESSAGES.invalidPage).transform(stripToPath).pipe(z.string().regex(PAGE_PATH, MESSAGES.invalidPage))
+
+/** The path for links and redirects built from a query or form field: only a path of this site's shape. */
+export function normalisePagePath(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const parsed = pagePath.safeParse(value)
+  return parsed.success ? parsed.data : undefined
 }
 
 /** Browsers send textarea line breaks as CRLF but count them as one character: count the same way. */
@@ -20,9 +31,14 @@ function normaliseText(value: string): string {
   return value.replace(/\r\n?/g, '\n').trim()
 }
 
-function text(tooLong: string) {
+// NUL and the other control characters (not tab or line breaks): PostgreSQL cannot store a NUL,
+// and none of them is something a person types.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+function text(tooLong: string, control: string) {
   return z
     .string()
+    .refine((value) => !CONTROL_CHARACTER.test(value), control)
     .transform(normaliseText)
     .pipe(z.string().max(MAX_TEXT_LENGTH, tooLong))
     .optional()
@@ -33,8 +49,8 @@ export const feedbackInput = z
   .strictObject({
     page: pagePath,
     useful: z.boolean({ error: MESSAGES.useful }).optional(),
-    trying: text(MESSAGES.tryingTooLong),
-    wrong: text(MESSAGES.wrongTooLong),
+    trying: text(MESSAGES.tryingTooLong, MESSAGES.tryingControl),
+    wrong: text(MESSAGES.wrongTooLong, MESSAGES.wrongControl),
     website: z.string().max(1000).optional(),
   })
   .superRefine((value, context) => {

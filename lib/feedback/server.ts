@@ -1,10 +1,12 @@
 import 'server-only'
 import { dbConfigFromEnv } from './db'
 import { siteEnv } from '@/lib/env'
+import { getAllPaths, getSite } from '@/lib/content'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
 import { singletons } from './singletons'
 import { FeedbackStore } from './store'
 import type { SubmitDeps } from './submit'
+import type { EndpointSettings } from './http'
 
 /**
  * The process's store, opened (and migrated) on first use. A failed open is forgotten so that
@@ -103,4 +105,18 @@ export function rateLimits(now = Date.now()): Promise<RateLimits> {
 export async function submitDeps(): Promise<SubmitDeps> {
   const limits = await rateLimits()
   return { getStore: getFeedbackStore, limiter: limits.submissions, siteLimiter: limits.siteSubmissions, keySecret: limits.secret }
+}
+
+/** The not-found page's widget reports its answers as being about this path. */
+export const NOT_FOUND_PAGE = '/404'
+
+/** Feedback can only be about a page the site has (the sitemap's pages, and the 404 page). */
+export function isKnownPage(path: string): boolean {
+  const shared = singletons()
+  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE])
+  return shared.knownPages.has(path)
+}
+
+export function endpointSettings(): EndpointSettings {
+  return { exitPageUrl: getSite().exitPageUrl, isKnownPage }
 }

@@ -1,4 +1,3 @@
-import type { FlashEntry } from './flash'
 import type { RateLimits } from './rate-limit'
 import type { FeedbackStore } from './store'
 
@@ -8,8 +7,8 @@ type Singletons = {
   store?: Promise<FeedbackStore>
   /** The limits in use; retryAt: when to try PostgreSQL again after it failed (memory meanwhile). */
   rateLimits?: { value: Promise<RateLimits>; retryAt?: number; fallback?: RateLimits }
-  flash?: Map<string, FlashEntry>
   lastPurgeAt?: number
+  knownPages?: Set<string>
 }
 
 declare global {

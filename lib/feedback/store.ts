@@ -97,10 +97,12 @@ export class FeedbackStore {
     return filtered
   }
 
-  async count(range: DateRange = {}): Promise<number> {
-    const row = await this.guard(() =>
-      this.inRange(this.db.selectFrom('feedback').select((eb) => eb.fn.countAll<number | string>().as('total')), range).executeTakeFirst(),
-    )
+  async count(range: DateRange & { withComments?: boolean } = {}): Promise<number> {
+    const row = await this.guard(() => {
+      let query = this.inRange(this.db.selectFrom('feedback').select((eb) => eb.fn.countAll<number | string>().as('total')), range)
+      if (range.withComments) query = query.where((eb) => eb.or([eb('trying', 'is not', null), eb('wrong', 'is not', null)]))
+      return query.executeTakeFirst()
+    })
     return Number(row?.total ?? 0)
   }
 
@@ -139,7 +141,7 @@ export class FeedbackStore {
   }
 
   /** Newest first. With comments: only entries where someone typed something. */
-  async entries(options: DateRange & { limit?: number; withComments?: boolean } = {}): Promise<FeedbackEntry[]> {
+  async entries(options: DateRange & { limit?: number; offset?: number; withComments?: boolean } = {}): Promise<FeedbackEntry[]> {
     const rows = await this.guard(() => {
       let query = this.inRange(this.db.selectFrom('feedback').selectAll(), options)
       if (options.withComments) query = query.where((eb) => eb.or([eb('trying', 'is not', null), eb('wrong', 'is not', null)]))
@@ -147,6 +149,7 @@ export class FeedbackStore {
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .limit(options.limit ?? 100_000)
+        .offset(options.offset ?? 0)
         .execute()
     })
     return rows.map((row) => ({

@@ -126,6 +126,8 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('What went wrong?')).toHaveValue(long)
     await expect(page.getByLabel('What were you trying to do?')).toHaveValue('Check the opening hours')
     expect(page.url()).not.toContain('someone')
+    // The errors came back as the answer to the POST itself: no query, no token, nothing stored.
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/api/feedback')
 
     await page.getByLabel('What went wrong?').fill('Hours are out of date')
     await page.getByRole('button', { name: 'Send' }).click()

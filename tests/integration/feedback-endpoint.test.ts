@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFlash } from '@/lib/feedback/flash'
 import { handleFeedbackPost } from '@/lib/feedback/http'
 import { MAX_BODY_BYTES, MESSAGES } from '@/lib/feedback/limits'
 import { memoryLimiter } from '@/lib/feedback/rate-limit'
@@ -25,7 +24,8 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
 const json = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), { 'content-type': 'application/json', ...headers })
 
 // The bare answer page keeps the exit link: a family can land on it.
-const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather' }
+const PAGES = new Set(['/', '/family-hubs/armley', '/contact', '/guides/early-help', '/services', '/404'])
+const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather', isKnownPage: (path: string) => PAGES.has(path) }
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'feedback-endpoint-'))
@@ -65,21 +65,62 @@ describe('JSON clients (the widget script, the benchmark)', () => {
     expect(answer).toMatchObject({ ok: false, code: 'invalid' })
   })
 
-  it('400, not 500, for broken JSON, odd content types, bad UTF-8 and bodies over 8 KB', async () => {
+  it('400, not 500, for broken JSON, odd content types and bad UTF-8; 413 for bodies over the limit', async () => {
     const tooBig = JSON.stringify({ page: '/', trying: 'a'.repeat(MAX_BODY_BYTES) })
-    const requests = [
-      post('{"page": "/", ', { 'content-type': 'application/json' }),
-      post('page=/', { 'content-type': 'text/plain', accept: 'application/json' }),
-      post(new Uint8Array([0xff, 0xfe, 0xfd]), { 'content-type': 'application/json' }),
-      post(tooBig, { 'content-type': 'application/json' }),
+    const requests: [Request, number][] = [
+      [post('{"page": "/", ', { 'content-type': 'application/json' }), 400],
+      [post('page=/', { 'content-type': 'text/plain', accept: 'application/json' }), 400],
+      [post(new Uint8Array([0xff, 0xfe, 0xfd]), { 'content-type': 'application/json' }), 400],
+      [post(tooBig, { 'content-type': 'application/json' }), 413],
       // A body larger than it says: the size is checked while reading, not trusted from the header.
-      post(tooBig, { 'content-type': 'application/json', 'content-length': '10' }),
+      [post(tooBig, { 'content-type': 'application/json', 'content-length': '10' }), 413],
     ]
-    for (const request of requests) {
+    for (const [request, status] of requests) {
       const response = await handleFeedbackPost(request, deps, SETTINGS)
-      expect(response.status).toBe(400)
+      expect(response.status).toBe(status)
       expect(await response.json()).toMatchObject({ ok: false })
     }
+  })
+
+  it('400 for a page the site does not have, however path-like; the query and a trailing slash do not matter', async () => {
+    for (const page of ['/made-up-page', '/family-hubs/nowhere', '/admin/feedback']) {
+      const response = await handleFeedbackPost(json({ page, useful: true }), deps, SETTINGS)
+      expect(response.status, page).toBe(400)
+      expect(await response.json()).toMatchObject({ code: 'invalid', errors: [{ field: 'page', message: MESSAGES.invalidPage }] })
+    }
+    const before = await store.count()
+    for (const page of ['/services?age=3&audience=families', '/contact#feedback', '/family-hubs/armley/']) {
+      expect((await handleFeedbackPost(json({ page, useful: true }), deps, SETTINGS)).status, page).toBe(201)
+    }
+    const stored = (await store.entries({ limit: 3 })).map((entry) => entry.page)
+    expect(stored.sort()).toEqual(['/contact', '/family-hubs/armley', '/services'])
+    expect(await store.count()).toBe(before + 3)
+  })
+
+  it('counts characters, not bytes: 1,200 Urdu or Chinese characters in both answers fit, as JSON or a form', async () => {
+    const urdu = 'ی'.repeat(1200)
+    const chinese = '页'.repeat(1200)
+    expect((await handleFeedbackPost(json({ page: '/', useful: false, trying: urdu, wrong: chinese }), deps, SETTINGS)).status).toBe(201)
+    // Form-encoded these are 6 and 9 bytes a character (%DB%8C...): 18 KB, over twice the old 8 KB limit.
+    const body = new URLSearchParams({ page: '/contact', useful: 'no', trying: urdu, wrong: chinese }).toString()
+    expect(body.length).toBeGreaterThan(16_384)
+    const response = await handleFeedbackPost(post(body, { 'content-type': 'application/x-www-form-urlencoded' }), deps, SETTINGS)
+    expect(response.status).toBe(303)
+    const [entry] = await store.entries({ limit: 1 })
+    expect(entry?.trying).toBe(urdu)
+    expect(entry?.wrong).toBe(chinese)
+  })
+
+  it('refuses a NUL (or another control character) with 400 and stores nothing', async () => {
+    const before = await store.count()
+    for (const trying of ['before\u0000after', 'bell\u0007']) {
+      const response = await handleFeedbackPost(json({ page: '/', useful: false, trying }), deps, SETTINGS)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ errors: [{ field: 'trying', message: MESSAGES.tryingControl }] })
+    }
+    // Tabs and line breaks are what people type.
+    expect((await handleFeedbackPost(json({ page: '/', useful: false, trying: 'a\tb\r\nc' }), deps, SETTINGS)).status).toBe(201)
+    expect(await store.count()).toBe(before + 1)
   })
 
   it('429 with Retry-After after 10 a minute from one client', async () => {
@@ -123,19 +164,39 @@ describe('HTML forms without JavaScript', () => {
     expect(await store.count()).toBe(before)
   })
 
-  it('errors go back to the form page, with what was typed kept out of the URL', async () => {
-    const typed = 'My phone is 07700 900123 and ' + 'x'.repeat(1200)
+  it('errors are answered with the form itself (422): what was typed is in the page, never in a URL, and nothing is stored', async () => {
+    const before = await store.count()
+    const typed = 'My phone is 07700 900123 <b>and</b> ' + 'x'.repeat(1200)
     const response = await handleFeedbackPost(form({ page: '/guides/early-help', useful: 'no', trying: typed, wrong: 'kept' }), deps, SETTINGS)
-    expect(response.status).toBe(303)
-    const location = new URL(response.headers.get('location') ?? '', 'http://x')
-    expect(location.pathname).toBe('/feedback')
-    expect(location.searchParams.get('page')).toBe('/guides/early-help')
-    expect(location.searchParams.get('answer')).toBe('no')
-    expect(location.search).not.toContain('07700')
-    const flash = readFlash(location.searchParams.get('state') ?? '', '/guides/early-help')
-    expect(flash).toMatchObject({ trying: typed, wrong: 'kept', errors: [{ field: 'trying', message: MESSAGES.tryingTooLong }] })
-    // Another page cannot read it.
-    expect(readFlash(location.searchParams.get('state') ?? '', '/')).toBeUndefined()
+    expect(response.status).toBe(422)
+    expect(response.headers.get('location')).toBeNull()
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const page = await response.text()
+    expect(page).toContain('<title>Error: Help us improve this page</title>')
+    expect(page).toContain(`<a href="#feedback-trying">${MESSAGES.tryingTooLong}</a>`)
+    expect(page).toContain(`>\nMy phone is 07700 900123 &#60;b&#62;and&#60;/b&#62; ${'x'.repeat(1200)}</textarea>`)
+    expect(page).toContain('>\nkept</textarea>')
+    expect(page).toContain('<input type="hidden" name="page" value="/guides/early-help">')
+    expect(page).toContain('<input type="hidden" name="useful" value="no">')
+    expect(page).toMatch(/<a href="https:\/\/www\.bbc\.co\.uk\/weather" rel="nofollow noreferrer"[^>]*><span class="sr-only">Emergency<\/span> Exit this page<\/a>/)
+    expect(await store.count()).toBe(before)
+  })
+
+  it('a NUL typed in the form is refused (422) and left out of the form shown again', async () => {
+    const response = await handleFeedbackPost(form({ page: '/contact', trying: 'left\u0000right' }), deps, SETTINGS)
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain(MESSAGES.tryingControl)
+    expect(page).toContain('>\nleftright</textarea>')
+  })
+
+  it('a plain form always gets an HTML page, even when its body is refused unread', async () => {
+    const huge = new URLSearchParams({ page: '/contact', trying: 'a'.repeat(MAX_BODY_BYTES) }).toString()
+    const response = await handleFeedbackPost(post(huge, { 'content-type': 'application/x-www-form-urlencoded' }), deps, SETTINGS)
+    expect(response.status).toBe(413)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(await response.text()).toContain(MESSAGES.tooLarge)
   })
 
   it('a page that is not ours is a 400 page, never a redirect elsewhere', async () => {

@@ -61,6 +61,7 @@ describe('editors’ report output', () => {
       csvHref: '/admin/feedback?format=csv',
       summary: [{ page: '/a', yes: 1, no: 0, usefulShare: 1, comments: 1, latest: '2026-01-01T00:00:00.000Z' }],
       comments: [{ id: 1, page: '/a', useful: null, trying: '<script>alert("x")</script>', wrong: '"><img src=x onerror=alert(1)>', createdAt: '2026-01-01T00:00:00.000Z' }],
+      paging: { page: 1, pages: 1, totalComments: 1, href: (n) => `/admin/feedback?page=${n}` },
     })
     expect(page).not.toContain('<script>')
     expect(page).not.toContain('<img')
@@ -69,7 +70,30 @@ describe('editors’ report output', () => {
 
   it('CSV: quoted where needed, formulas defused', () => {
     const csv = toCsv([{ id: 1, page: '/a', useful: false, trying: 'said "hi", then\nleft', wrong: '=HYPERLINK("http://x")', createdAt: '2026-01-01T00:00:00.000Z' }])
-    expect(csv).toBe('id,created_at,page,useful,trying_to_do,what_went_wrong\r\n1,2026-01-01T00:00:00.000Z,/a,no,"said ""hi"", then\nleft","\'=HYPERLINK(""http://x"")"\r\n')
+    expect(csv).toBe('\uFEFFid,created_at,page,useful,trying_to_do,what_went_wrong\r\n1,2026-01-01T00:00:00.000Z,/a,no,"said ""hi"", then\nleft","\'=HYPERLINK(""http://x"")"\r\n')
+  })
+
+  it('CSV starts with the UTF-8 byte order mark, so Excel reads Urdu and Chinese comments correctly', () => {
+    const csv = toCsv([{ id: 1, page: '/a', useful: true, trying: 'اردو 中文', wrong: null, createdAt: '2026-01-01T00:00:00.000Z' }])
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
+    expect(csv).toContain('اردو 中文')
+  })
+
+  it('comments come a page at a time, with links to newer and older pages', () => {
+    const render = (page: number) =>
+      renderAdminPage({
+        range: parseDateRange({ from: '2026-01-01' }),
+        total: 120,
+        csvHref: '/admin/feedback?format=csv',
+        summary: [],
+        comments: [],
+        paging: { page, pages: 3, totalComments: 120, href: (n) => `/admin/feedback?from=2026-01-01&page=${n}` },
+      })
+    expect(render(1)).toContain('Page 1 of 3 (120 comments).')
+    expect(render(1)).not.toContain('Newer comments')
+    expect(render(1)).toContain('<a href="/admin/feedback?from=2026-01-01&#38;page=2" rel="next">Older comments</a>')
+    expect(render(2)).toContain('rel="prev">Newer comments</a>')
+    expect(render(3)).not.toContain('Older comments')
   })
 
   it('date ranges include the whole last day and refuse nonsense', () => {

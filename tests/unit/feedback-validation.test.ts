@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_TEXT_LENGTH, MESSAGES } from '@/lib/feedback/limits'
-import { isSitePath, PAGE_PATH, parseFeedback, parseFeedbackForm } from '@/lib/feedback/schema'
+import { normalisePagePath, PAGE_PATH, parseFeedback, parseFeedbackForm } from '@/lib/feedback/schema'
 
 const form = (fields: Record<string, string>) => parseFeedbackForm(new URLSearchParams(fields))
 
-describe('isSitePath (links and redirects built from form and query fields)', () => {
-  it('accepts a path of this site', () => expect(isSitePath('/family-hubs/armley')).toBe(true))
+describe('normalisePagePath (links and redirects built from form and query fields)', () => {
+  it('accepts a path of this site', () => expect(normalisePagePath('/family-hubs/armley')).toBe('/family-hubs/armley'))
+  it('drops the query, the fragment and a trailing slash', () => {
+    expect(normalisePagePath('/services?age=3&audience=families')).toBe('/services')
+    expect(normalisePagePath('/contact#feedback')).toBe('/contact')
+    expect(normalisePagePath('/family-hubs/armley/')).toBe('/family-hubs/armley')
+    expect(normalisePagePath('/?x=1')).toBe('/')
+  })
   it.each([['an external address', 'https://evil.example/'], ['a protocol-relative address', '//evil.example'], ['a missing field', null], ['nothing', undefined], ['an overlong path', `/${'a'.repeat(300)}`]])(
     'refuses %s',
-    (_what, value) => expect(isSitePath(value)).toBe(false),
+    (_what, value) => expect(normalisePagePath(value)).toBeUndefined(),
   )
 })
 
@@ -27,12 +33,17 @@ describe('page paths', () => {
     '/a//b',
     '/../etc/passwd',
     '/a/./b',
-    '/page?x=1',
-    '/page#frag',
     '/page with space',
     '/%0d%0aSet-Cookie',
   ])('rejects %j', (path) => {
     expect(parseFeedback({ page: path, useful: true }).ok).toBe(false)
+  })
+
+  it('takes the path from an address with a query or fragment (the page is the same page)', () => {
+    for (const address of ['/page?x=1', '/page#frag', '/page/']) {
+      const parsed = parseFeedback({ page: address, useful: true })
+      expect(parsed.ok && parsed.value.page, address).toBe('/page')
+    }
   })
 
   it('rejects very long paths', () => {

@@ -1,5 +1,5 @@
 import { adminCredentialsFromEnv, authorise, retryInWords } from '@/lib/feedback/admin-auth'
-import { renderAdminMessage, renderAdminPage } from '@/lib/feedback/admin-page'
+import { COMMENTS_PER_PAGE, renderAdminMessage, renderAdminPage } from '@/lib/feedback/admin-page'
 import { clientKey } from '@/lib/feedback/rate-limit'
 import { parseDateRange, toCsv } from '@/lib/feedback/report'
 import { getFeedbackStore, rateLimits } from '@/lib/feedback/server'
@@ -51,15 +51,20 @@ export async function GET(request: Request): Promise<Response> {
       })
     }
     const filter = range.errors.length > 0 ? {} : range.range
-    const [total, summary, comments] = await Promise.all([
-      store.count(filter),
-      store.summary(filter),
-      store.entries({ ...filter, withComments: true, limit: 50 }),
-    ])
-    const csvQuery = new URLSearchParams({ format: 'csv' })
-    if (range.range.from) csvQuery.set('from', range.from)
-    if (range.range.until) csvQuery.set('to', range.to)
-    return page(range.errors.length > 0 ? 400 : 200, renderAdminPage({ range, total, summary, comments, csvHref: `/admin/feedback?${csvQuery.toString()}` }))
+    const [total, summary, totalComments] = await Promise.all([store.count(filter), store.summary(filter), store.count({ ...filter, withComments: true })])
+    const pages = Math.max(1, Math.ceil(totalComments / COMMENTS_PER_PAGE))
+    const requested = Number(url.searchParams.get('page') ?? '1')
+    const current = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, pages) : 1
+    const comments = await store.entries({ ...filter, withComments: true, limit: COMMENTS_PER_PAGE, offset: (current - 1) * COMMENTS_PER_PAGE })
+    const query = (extra: Record<string, string>) => {
+      const params = new URLSearchParams()
+      if (range.range.from) params.set('from', range.from)
+      if (range.range.until) params.set('to', range.to)
+      for (const [key, value] of Object.entries(extra)) params.set(key, value)
+      return `/admin/feedback?${params.toString()}`
+    }
+    const paging = { page: current, pages, totalComments, href: (n: number) => query({ page: String(n) }) }
+    return page(range.errors.length > 0 ? 400 : 200, renderAdminPage({ range, total, summary, comments, csvHref: query({ format: 'csv' }), paging }))
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
     return page(503, renderAdminMessage('Feedback is unavailable', 'The feedback database cannot be reached. Try again later.'), { 'retry-after': '60' })
