@@ -1,10 +1,9 @@
 import Link from 'next/link'
-import { ContactCard } from '@/components/content/contact-card'
 import { PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
 import { NearestHubSearch } from './_components/nearest-hub-search'
-import { getContacts, getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels } from '@/lib/content'
+import { getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { NeedLinks } from './_components/need-links'
 
@@ -83,7 +82,7 @@ export default function HomePage() {
         <h2 id="find-heading" className="text-2xl">
           Find help
         </h2>
-        <ul className="mt-3 grid gap-4 md:grid-cols-3" role="list">
+        <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
           <li className="border-t-4 border-brand pt-2">
             <Link href="/services" className="text-lg font-bold">
               Services for families
@@ -102,21 +101,12 @@ export default function HomePage() {
             </Link>
             <p>Short, printable guides for people who work with children.</p>
           </li>
-        </ul>
-      </section>
-
-      <section aria-labelledby="contacts-heading" className="mt-8">
-        <h2 id="contacts-heading" className="text-2xl">
-          Key contacts
-        </h2>
-        <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-          {getContacts()
-            .filter((contact) => contact.key !== site.emergencyContact)
-            .map((contact) => (
-              <li key={contact.key}>
-                <ContactCard contact={contact} />
-              </li>
-            ))}
+          <li className="border-t-4 border-brand pt-2">
+            <Link href="/contact" className="text-lg font-bold">
+              Contact us
+            </Link>
+            <p>Which number to call, and when.</p>
+          </li>
         </ul>
       </section>
     </PageLayout>

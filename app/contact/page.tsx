@@ -11,23 +11,26 @@ const page = requirePage('contact')
 export const metadata = pageMetadata({ title: page.title, description: page.description, path: page.url })
 
 export default function ContactPage() {
+  const dutyAndAdvice = getSafeguardingContact()
+  const emergency = getEmergencyContact()
+  // The risk panel already gives these two numbers and when to use them: say it once.
+  const others = getContacts().filter((contact) => contact.key !== dutyAndAdvice.key && contact.key !== emergency.key)
   return (
     <PageLayout path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
       <h1 className="text-4xl">{page.title}</h1>
-      <RiskPanel
-        dutyAndAdvice={getSafeguardingContact()}
-        emergency={getEmergencyContact()}
-        guidance={getSite().emergencyGuidance}
-      />
-      <Markdown html={page.body.html} />
-      <h2 className="mt-8 text-2xl">Phone numbers and email</h2>
+      <p className="lede mt-4 max-w-3xl">{page.description}</p>
+      <RiskPanel dutyAndAdvice={dutyAndAdvice} emergency={emergency} guidance={getSite().emergencyGuidance} />
+      <h2 className="mt-8 text-2xl">Other phone numbers and email</h2>
       <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-        {getContacts().map((contact) => (
+        {others.map((contact) => (
           <li key={contact.key}>
             <ContactCard contact={contact} />
           </li>
         ))}
       </ul>
+      <div className="mt-6">
+        <Markdown html={page.body.html} />
+      </div>
       <LastReviewed date={page.lastReviewed} />
     </PageLayout>
   )

@@ -16,7 +16,7 @@ export default function GuidesPage() {
       <h1 className="text-4xl">One-minute guides</h1>
       <p className="lede mt-4 max-w-3xl">
         Short guides for teachers, health visitors, social workers and everyone who works with children. Each one
-        takes about a minute to read and prints on one or two pages.
+        takes about a minute to read and prints on one page.
       </p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2" role="list">
         {getGuides().map((guide) => (

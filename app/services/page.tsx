@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { ErrorSummary } from '@/components/forms/error-summary'
+import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { parseServiceFilter } from '@/lib/content/filters'
@@ -53,12 +54,13 @@ export default async function ServicesPage({ searchParams }: Props) {
               {services.map((service) => (
                 <li key={service.slug} className="border-l-4 border-brand bg-panel p-4">
                   <h4 className="text-lg font-bold">
-                    <Link href={service.url}>{service.name}</Link>
+                    <ServiceLink service={service} />
                   </h4>
                   <p className="mt-1">{service.summary}</p>
                   <p className="mt-1 text-base text-muted">
                     For: {AUDIENCE_LABELS[service.audience]}. Ages {formatAges(service)}.
                   </p>
+                  <AskAboutService service={service} className="mt-1" />
                 </li>
               ))}
             </ul>

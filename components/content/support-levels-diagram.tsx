@@ -1,20 +1,34 @@
-import Link from 'next/link'
-import type { Service, SupportLevel } from '@/lib/content'
+import { Markdown } from './markdown'
+import { AskLine, ServiceLink, whoToAsk, type WhoToAsk } from './service-link'
+import { hasOwnPage, type Service, type SupportLevel } from '@/lib/content'
 
 type Level = { level: SupportLevel; services: Service[] }
 
 // Widest band = the help most families use; each step down is more intensive and reaches
 // fewer families. Real text in an ordered list, so it reads in the same order it looks.
+// Light shades keep link colours above 4.5:1 contrast on every band.
 const WIDTHS = ['md:w-full', 'md:w-[88%]', 'md:w-[76%]', 'md:w-[64%]']
-const SHADES = ['bg-[#e6f2f5]', 'bg-[#cce4eb]', 'bg-[#99c9d6]', 'bg-[#66aec2]']
+const SHADES = ['bg-[#f2f8fa]', 'bg-[#e3f0f4]', 'bg-[#d2e7ee]', 'bg-[#c0dde6]']
+
+/** Services with no page of their own, grouped by who to ask about them. */
+function askAbout(services: Service[]) {
+  const groups = new Map<string, { who: WhoToAsk; services: Service[] }>()
+  for (const service of services) {
+    const who = whoToAsk(service)
+    if (!who) continue
+    const group = groups.get(who.key) ?? { who, services: [] }
+    group.services.push(service)
+    groups.set(who.key, group)
+  }
+  return [...groups.values()]
+}
 
 export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: Level[]; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel
   return (
     <figure className="my-6" aria-labelledby="levels-caption">
       <figcaption id="levels-caption" className="mb-3 text-base text-muted">
-        The levels of help, from the help every family can use (top) to the most intensive help (bottom).
-        Most families only need the first levels.
+        From the help every family can use (top) to the most intensive help (bottom).
       </figcaption>
       <ol className="flex flex-col items-center gap-2" role="list">
         {levels.map(({ level, services }, index) => (
@@ -33,20 +47,23 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: 
             <p className="mt-1">
               <strong>Who it is for:</strong> {level.whoFor}
             </p>
-            <p className="mt-1">{level.summary}</p>
+            <Markdown html={level.body.html} />
             {services.length > 0 ? (
               <p className="mt-1">
-                <strong>For example: </strong>
+                <strong>Services: </strong>
                 {services.map((service, i) => (
                   <span key={service.slug}>
                     {i > 0 ? ', ' : ''}
-                    <Link href={service.url} className="text-brand-dark">
-                      {service.name}
-                    </Link>
+                    <ServiceLink service={service} className={hasOwnPage(service) ? 'text-brand-dark' : undefined} />
                   </span>
                 ))}
               </p>
             ) : null}
+            {askAbout(services).map(({ who, services: group }) => (
+              <p key={who.key} className="mt-1">
+                To find out about {group.map((service) => service.name).join(' or ')}, <AskLine who={who} />.
+              </p>
+            ))}
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import { Feedback } from '@/components/feedback/feedback'
+import { getSiteUrl } from '@/lib/content'
 import { Breadcrumbs, type Crumb } from './breadcrumbs'
 
 type Props = {
@@ -12,6 +13,8 @@ type Props = {
 export function PageLayout({ path, breadcrumbs, children }: Props) {
   return (
     <div className="container-page">
+      {/* On paper, the page's own address, so a reader can find it again. */}
+      <p className="hidden text-base print:block">{`${getSiteUrl()}${path === '/' ? '' : path}`}</p>
       {breadcrumbs ? <Breadcrumbs trail={breadcrumbs.trail} current={breadcrumbs.current} /> : null}
       <main id="main-content" tabIndex={-1} className="pb-8 pt-4 focus:outline-none">
         {children}

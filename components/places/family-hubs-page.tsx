@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/content/phone-link'
+import { Postcode } from '@/components/content/postcode'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { getHubs, getMainContact, getSite, type Hub } from '@/lib/content'
 import { describeDistance } from '@/lib/places/distance'
 import type { NearestHubs } from '@/lib/places/nearest-hubs'
-import { HubsByArea, hubAddress } from './hubs-by-area'
+import { HubAddressText, HubsByArea } from './hubs-by-area'
 import { PostcodeForm } from './postcode-form'
 import { UseMyLocation } from './use-my-location'
 
@@ -51,7 +52,7 @@ function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; cit
     return (
       <section aria-labelledby="nearest-results" className="mt-8">
         <h2 id="nearest-results" className="text-2xl">
-          Family Hubs nearest to {result.postcode}
+          Family Hubs nearest to <Postcode postcode={result.postcode} />
         </h2>
         <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
         <ol className="mt-3 space-y-3" role="list">
@@ -61,7 +62,9 @@ function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; cit
                 <Link href={hub.url}>{hub.name}</Link>
               </h3>
               <p className="mt-1 font-bold first-letter:uppercase">{describeDistance(miles)}</p>
-              <p>{hubAddress(hub)}</p>
+              <p>
+                <HubAddressText hub={hub} />
+              </p>
             </li>
           ))}
         </ol>

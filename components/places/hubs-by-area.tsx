@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { Hub } from '@/lib/content'
 import { getHubsByArea } from '@/lib/content'
+import { Postcode } from '@/components/content/postcode'
 
 /**
  * Every hub under its area. Each card carries its position in data attributes: the "Use my
@@ -20,12 +21,23 @@ export function HubsByArea({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             <Name className="text-xl">
               <Link href={hub.url}>{hub.name}</Link>
             </Name>
-            <p className="mt-1">{hubAddress(hub)}</p>
+            <p className="mt-1">
+              <HubAddressText hub={hub} />
+            </p>
           </li>
         ))}
       </ul>
     </section>
   ))
+}
+
+/** The address as text on a page; the postcode never breaks across lines. */
+export function HubAddressText({ hub }: { hub: Hub }) {
+  return (
+    <>
+      {hub.addressLines.join(', ')}, <Postcode postcode={hub.postcode} />
+    </>
+  )
 }
 
 export function hubAddress(hub: Hub): string {

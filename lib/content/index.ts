@@ -92,6 +92,19 @@ export function getService(slug: string): Service | undefined {
   return allServices.find((service) => service.slug === slug)
 }
 
+/**
+ * A service whose file has no text below the front matter has no page of its own: it is
+ * listed at its level and in the services list with who to ask, never as an empty page.
+ */
+export function hasOwnPage(service: Service): boolean {
+  return service.body.raw.trim() !== ''
+}
+
+/** Services that have a page at their url. */
+export function getServicesWithPages(): Service[] {
+  return getServices().filter(hasOwnPage)
+}
+
 export function getSupportLevels(): SupportLevel[] {
   return [...allSupportLevels].sort((a, b) => a.order - b.order)
 }
@@ -163,7 +176,7 @@ export function getAllPaths(): { path: string; lastModified?: string }[] {
     ...fixed.map((path) => ({ path })),
     ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),
     ...getHubs().map((hub) => ({ path: hub.url, lastModified: hub.lastReviewed })),
-    ...getServices().map((service) => ({ path: service.url, lastModified: service.lastReviewed })),
+    ...getServicesWithPages().map((service) => ({ path: service.url, lastModified: service.lastReviewed })),
     ...getGuides().map((guide) => ({ path: guide.url, lastModified: guide.lastReviewed })),
     ...getNeeds().map((need) => ({ path: need.url, lastModified: need.lastReviewed })),
   ]

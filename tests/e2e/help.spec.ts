@@ -30,7 +30,7 @@ test.describe('without JavaScript', () => {
     const call = page.getByRole('region', { name: 'Who to call' })
     await expect(call.locator('a[href^="tel:"]').first()).toBeVisible()
     await expect(page.getByRole('region', { name: 'Who can help at a Family Hub' })).toContainText(/SEND .*coordinator/)
-    await page.getByRole('region', { name: 'Services that can help' }).getByRole('link', { name: 'Family Hubs' }).click()
+    await page.getByRole('region', { name: 'Services that can help' }).getByRole('link', { name: 'Help from a Family Hub' }).click()
     await expect(page).toHaveURL(/\/services\/family-hubs$/)
   })
 

@@ -95,6 +95,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['needs/same-order.md', 'needs/same-order.md', /^error needs\/same-order\.md:3: order: 2 is already used by .*needs\/.*: give each need its own number/],
   ['contacts/no-way-to-reach.yaml', 'contacts/local-group.yaml', /^error contacts\/local-group\.yaml:1: phone: is missing: a contact needs at least a phone, an email or a website/],
   ['site.yaml', 'site.yaml', /^error site\.yaml:\d+: safeguardingContact: "duty-and-advise" is not a contact.*Did you mean "duty-and-advice"\?/],
+  ['services/no-text-no-contact.md', 'services/safe-project.md', /^error services\/safe-project\.md:\d+: contacts: is needed when there is no text below the front matter: such a service has no page/],
   ['notes.txt', 'notes.txt', /^error notes\.txt:1: \(file\): is not where content lives/],
 ]
 

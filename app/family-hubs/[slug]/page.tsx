@@ -3,6 +3,7 @@ import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
+import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AREA_LABELS, DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
 import { getContactsByKey, getHub, getHubs, getMainContact, getSite, getSiteUrl } from '@/lib/content'
@@ -51,11 +52,11 @@ export default async function HubPage({ params }: Props) {
                 {line}
               </span>
             ))}
-            <span className="block">{hub.postcode}</span>
+            <span className="block whitespace-nowrap">{hub.postcode}</span>
           </address>
           <p className="mt-2">
             <a href={directions} rel="noreferrer">
-              Find {hub.postcode} on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
+              Find <Postcode postcode={hub.postcode} /> on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
             </a>
           </p>
           <p className="mt-1 text-base text-muted">In the {AREA_LABELS[hub.area]} area.</p>

@@ -6,6 +6,7 @@ import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { TEAM_ROLE_LABELS } from '@/lib/content/enums'
 import { getContact, getGuide, getNeed, getNeeds, getService } from '@/lib/content'
+import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -88,10 +89,9 @@ export default async function NeedPage({ params }: Props) {
           <ul className="mt-3 space-y-3" role="list">
             {services.map((service) => (
               <li key={service.slug}>
-                <Link href={service.url} className="font-bold">
-                  {service.name}
-                </Link>
+                <ServiceLink service={service} className="font-bold" />
                 <p>{service.summary}</p>
+                <AskAboutService service={service} />
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS, COVERAGE_LABELS } from '@/lib/content/enums'
-import { getContactsByKey, getGuide, getService, getServices, getSupportLevel } from '@/lib/content'
+import { getContactsByKey, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getServices().map((service) => ({ slug: service.slug }))
+  return getServicesWithPages().map((service) => ({ slug: service.slug }))
 }
 
 export async function generateMetadata({ params }: Props) {
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ServicePage({ params }: Props) {
   const service = getService((await params).slug)
-  if (!service) notFound()
+  if (!service || !hasOwnPage(service)) notFound()
   const level = getSupportLevel(service.level)
   const guide = service.relatedGuide ? getGuide(service.relatedGuide) : undefined
   const ownDetails = service.phone ?? service.email ?? service.website

@@ -93,7 +93,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
       }
       ;({ yaml, body, bodyLine } = parts)
       firstLine = 2
-      if (body.trim() === '') problems.error(file, bodyLine, '(body)', `is empty: write the text of this ${kind.noun} below the front matter`)
+      // A service may have no text: it then has no page, and its listing says who to ask (rules.ts).
+      if (body.trim() === '' && kind.folder !== 'services') problems.error(file, bodyLine, '(body)', `is empty: write the text of this ${kind.noun} below the front matter`)
     }
     const parsed = readYaml(file, yaml, firstLine, problems)
     if (!parsed) {

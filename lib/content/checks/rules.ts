@@ -68,6 +68,15 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       )
     }
     keys.forEach((key, index) => contactExists(service, ['contacts', index], key))
+    const { phone, email, website } = service.fields
+    if (service.body.trim() === '' && keys.length === 0 && phone === undefined && email === undefined && website === undefined) {
+      problems.error(
+        service.file,
+        service.lineOf(['contacts']),
+        'contacts',
+        'is needed when there is no text below the front matter: such a service has no page, so its listing shows who to ask. Add a contact (or the service\'s own phone), or write the text',
+      )
+    }
   }
   for (const document of [...hubs, ...pages, ...needs]) {
     ;(document.fields.contacts ?? []).forEach((key, index) => contactExists(document, ['contacts', index], key))

@@ -1,0 +1,52 @@
+import Link from 'next/link'
+import { EmailLink, PhoneLink } from './phone-link'
+import { getContactsByKey, hasOwnPage, type Service } from '@/lib/content'
+
+/** A service's name, linked to its page when it has one (a service with no text has none). */
+export function ServiceLink({ service, className }: { service: Service; className?: string }) {
+  if (!hasOwnPage(service)) return <span className={className}>{service.name}</span>
+  return (
+    <Link href={service.url} className={className}>
+      {service.name}
+    </Link>
+  )
+}
+
+export type WhoToAsk = { key: string; name: string; phone?: string; email?: string }
+
+/**
+ * Who to ask about a service with no page of its own: its own number if it has one, else its
+ * first contact (the content check makes sure there is one of the two).
+ */
+export function whoToAsk(service: Service): WhoToAsk | undefined {
+  if (hasOwnPage(service)) return undefined
+  if (service.phone ?? service.email) return { key: `service-${service.slug}`, name: service.name, phone: service.phone, email: service.email }
+  const [contact] = getContactsByKey(service.contacts)
+  return contact ? { key: contact.key, name: contact.name, phone: contact.phone, email: contact.email } : undefined
+}
+
+/** "call 0113 ... (name)" or "email ... (name)". */
+export function AskLine({ who }: { who: WhoToAsk }) {
+  return who.phone ? (
+    <>
+      call <PhoneLink phone={who.phone} /> ({who.name})
+    </>
+  ) : who.email ? (
+    <>
+      email <EmailLink email={who.email} /> ({who.name})
+    </>
+  ) : (
+    <>ask the {who.name}</>
+  )
+}
+
+/** For a service with no page of its own: who to ask about it instead. */
+export function AskAboutService({ service, className }: { service: Service; className?: string }) {
+  const who = whoToAsk(service)
+  if (!who) return null
+  return (
+    <p className={className}>
+      To find out more, <AskLine who={who} />.
+    </p>
+  )
+}
