@@ -160,10 +160,20 @@ function firstMatch(text: string, matched: ReadonlySet<string>): number {
   return -1
 }
 
-/** The summary if it holds a match; otherwise about SNIPPET_LENGTH characters of the body around the first match. */
-export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>): SnippetPart[] {
+/**
+ * The summary if it holds a match, or else about SNIPPET_LENGTH characters of the body around
+ * the first match; followed by any keywords that matched (a need's everyday words, a hub's
+ * postcode), so the reader sees why the result is there.
+ */
+export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>, keywords = ''): SnippetPart[] {
+  const words = keywords
+    .split(', ')
+    .filter((keyword) => firstMatch(keyword, matched) !== -1)
+    .slice(0, 3)
+    .join(', ')
+  const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched)] : []
   const at = firstMatch(text, matched)
-  if (firstMatch(summary, matched) !== -1 || at === -1) return highlight(summary, matched)
+  if (firstMatch(summary, matched) !== -1 || words || at === -1) return [...highlight(summary, matched), ...also]
   let start = Math.max(0, at - 60)
   if (start > 0) {
     const space = text.indexOf(' ', start)
@@ -252,7 +262,7 @@ export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): 
         typeLabel: DOC_TYPE_LABELS[doc.type],
         title: doc.title,
         url: doc.url,
-        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms)),
+        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords),
       },
     ]
   }

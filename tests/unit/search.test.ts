@@ -58,6 +58,14 @@ describe('the site index (real content)', () => {
     expect(hub?.typeLabel).toBe('Family Hub')
   })
 
+  it('when only a need\'s everyday words or a hub\'s postcode match, the snippet shows them, marked', () => {
+    const [hub] = siteSearch.search('LS9').hits
+    expect(hub?.url).toBe('/family-hubs/compton')
+    expect(hub?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['LS9'])
+    const need = siteSearch.search('DV').hits[0]
+    expect(need?.snippet.filter((part) => part.mark).map((part) => part.text)).toContain('DV')
+  })
+
   it('counts every match but returns one page of hits', () => {
     const all = siteSearch.search('help', { limit: 1000 })
     const page = siteSearch.search('help', { limit: 5, offset: 5 })
