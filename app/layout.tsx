@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { ContentProblemsGate } from '@/components/dev/content-problems-gate'
-import { ExitThisPage } from '@/components/exit-this-page/exit-this-page'
+import { ExitThisPage, ExitThisPageScript } from '@/components/exit-this-page/exit-this-page'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
@@ -31,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en-GB">
       <head>
         <style>{printBase}</style>
+        <ExitThisPageScript />
       </head>
       <body>
         <SkipLink href="#main-content">Skip to main content</SkipLink>

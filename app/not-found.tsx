@@ -15,16 +15,16 @@ export default function NotFound() {
       <p className="mt-2">You could try:</p>
       <ul className="mt-2 list-disc pl-6">
         <li>
-          <Link href="/">the home page</Link>
+          <Link prefetch={false} href="/">the home page</Link>
         </li>
         <li>
-          <Link href="/family-hubs">finding your Family Hub</Link>
+          <Link prefetch={false} href="/family-hubs">finding your Family Hub</Link>
         </li>
         <li>
-          <Link href="/services">the list of services</Link>
+          <Link prefetch={false} href="/services">the list of services</Link>
         </li>
         <li>
-          <Link href="/guides">one-minute guides for professionals</Link>
+          <Link prefetch={false} href="/guides">one-minute guides for professionals</Link>
         </li>
       </ul>
       <p className="mt-4">

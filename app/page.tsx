@@ -49,14 +49,14 @@ export default function HomePage() {
               <ul className="mt-1 list-disc pl-6">
                 {group.hubs.map((hub) => (
                   <li key={hub.slug}>
-                    <Link href={hub.url}>{hub.name}</Link>
+                    <Link prefetch={false} href={hub.url}>{hub.name}</Link>
                   </li>
                 ))}
               </ul>
             </div>
           ))}
           <p className="mt-4">
-            <Link href="/family-hubs">All Family Hubs, with addresses</Link>
+            <Link prefetch={false} href="/family-hubs">All Family Hubs, with addresses</Link>
           </p>
         </section>
 
@@ -68,12 +68,12 @@ export default function HomePage() {
           <ol className="mt-3 list-decimal space-y-2 pl-6">
             {getSupportLevels().map((level) => (
               <li key={level.key}>
-                <Link href={level.url}>{level.name}</Link>: {level.whoFor}
+                <Link prefetch={false} href={level.url}>{level.name}</Link>: {level.whoFor}
               </li>
             ))}
           </ol>
           <p className="mt-4">
-            <Link href="/early-help">How early help works</Link>
+            <Link prefetch={false} href="/early-help">How early help works</Link>
           </p>
         </section>
       </div>
@@ -84,19 +84,19 @@ export default function HomePage() {
         </h2>
         <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
           <li className="border-t-4 border-brand pt-2">
-            <Link href="/services" className="text-lg font-bold">
+            <Link prefetch={false} href="/services" className="text-lg font-bold">
               Services for families
             </Link>
             <p>Filter by age and who the service is for.</p>
           </li>
           <li className="border-t-4 border-brand pt-2">
-            <Link href="/professionals" className="text-lg font-bold">
+            <Link prefetch={false} href="/professionals" className="text-lg font-bold">
               For professionals
             </Link>
             <p>Who to call, when, and what happens next.</p>
           </li>
           <li className="border-t-4 border-brand pt-2">
-            <Link href="/guides" className="text-lg font-bold">
+            <Link prefetch={false} href="/guides" className="text-lg font-bold">
               One-minute guides
             </Link>
             <p>Short, printable guides for people who work with children.</p>

@@ -16,7 +16,7 @@ const TRIES = Number(process.env.BENCH_TRIES ?? 5)
 const PATHS = ['/', '/family-hubs/armley', '/guides/early-help', '/services']
 const TARGET_MS = 250
 
-type Sample = { path: string; firstPaint: number; armed: number; hydrated: number }
+type Sample = { path: string; largest: number; firstPaint: number; armed: number; hydrated: number }
 
 async function measure(browser: Browser, baseURL: string, path: string): Promise<Sample> {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
@@ -31,16 +31,16 @@ async function measure(browser: Browser, baseURL: string, path: string): Promise
     // button shows when React-attached behaviour would have been in force.
     // A string, not a function: tsx would wrap a serialised function in helpers the page lacks.
     await page.addInitScript({
-      content: `(function poll(){var b=document.querySelector('.exit-this-page-button');if(b&&Object.keys(b).some(function(k){return k.indexOf('__reactFiber')===0})){performance.mark('bench-hydrated');return}setTimeout(poll,10)})()`,
+      content: `new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__benchLcp=e.startTime})}).observe({type:'largest-contentful-paint',buffered:true});(function poll(){var b=document.querySelector('.exit-this-page-button');if(b&&Object.keys(b).some(function(k){return k.indexOf('__reactFiber')===0})){performance.mark('bench-hydrated');return}setTimeout(poll,10)})()`,
     })
     await page.goto(path, { waitUntil: 'load', timeout: 60_000 })
     await page.waitForFunction(() => performance.getEntriesByName('bench-hydrated').length > 0, null, { timeout: 60_000 })
-    const times = await page.evaluate(() =>
-      Object.fromEntries(
-        ['first-paint', 'exit-this-page-armed', 'bench-hydrated'].map((name) => [name, performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN]),
-      ),
-    )
-    return { path, firstPaint: times['first-paint'] ?? Number.NaN, armed: times['exit-this-page-armed'] ?? Number.NaN, hydrated: times['bench-hydrated'] ?? Number.NaN }
+    const times = await page.evaluate(() => {
+      const marks: Record<string, number> = {}
+      for (const name of ['first-paint', 'exit-this-page-armed', 'bench-hydrated']) marks[name] = performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
+      return { marks, largest: Number(Reflect.get(window, '__benchLcp') ?? Number.NaN) }
+    })
+    return { path, largest: times.largest, firstPaint: times.marks['first-paint'] ?? Number.NaN, armed: times.marks['exit-this-page-armed'] ?? Number.NaN, hydrated: times.marks['bench-hydrated'] ?? Number.NaN }
   } finally {
     await context.close()
   }
@@ -58,17 +58,19 @@ async function main(): Promise<number> {
     const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
     console.log(`Exit this page armed vs first paint: ${TRIES} cold loads per page, CPU 4x slower, slow 4G (150 ms, 200 KB/s)`)
     console.log(`Machine: ${os.cpus().length} CPUs, load average ${(os.loadavg()[0] ?? 0).toFixed(2)}\n`)
-    console.log('page                    first paint (median)   armed - first paint (median, worst)   React hydrated - first paint (median)')
+    console.log('page                    first paint   armed - first paint     largest paint - first paint   React hydrated - first paint')
+    console.log('                        (median)      (median, worst)         (median)                      (median)')
     let pass = true
     for (const path of PATHS) {
       const mine = samples.filter((sample) => sample.path === path)
       const paint = sorted(mine.map((sample) => sample.firstPaint))
       const armed = sorted(mine.map((sample) => sample.armed - sample.firstPaint))
       const hydrated = sorted(mine.map((sample) => sample.hydrated - sample.firstPaint))
+      const largest = sorted(mine.map((sample) => sample.largest - sample.firstPaint))
       const worst = armed.at(-1) ?? Number.NaN
       pass &&= worst <= TARGET_MS
       console.log(
-        `${path.padEnd(24)}${`${percentile(paint, 50).toFixed(0)} ms`.padStart(12)}           ${fmt(percentile(armed, 50))}, ${fmt(worst)}                     ${fmt(percentile(hydrated, 50))}`,
+        `${path.padEnd(24)}${`${percentile(paint, 50).toFixed(0)} ms`.padStart(8)}      ${fmt(percentile(armed, 50))}, ${fmt(worst)}      ${fmt(percentile(largest, 50))}                      ${fmt(percentile(hydrated, 50))}`,
       )
     }
     console.log(`\nbench:exit-armed ${pass ? 'PASS' : 'FAIL'} (every try armed no later than first paint + ${TARGET_MS} ms)`)

@@ -1,11 +1,22 @@
 // Page weight and server latency of every page in the sitemap, against the built server.
 // Run with `npm run bench:pages` (or `npm run bench`, which builds first).
 import { gzipSync } from 'node:zlib'
+import { blankPageJavaScript, scriptsOf } from './lib/blank-build'
 import { ms, percentile, startServer } from './lib/server'
 
 const PORT = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
 const ROUNDS = 20
 const CONCURRENCY = 10
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['hub', '/family-hubs/armley'],
+  ['guide', '/guides/early-help'],
+  ['services', '/services'],
+  ['service', '/services/family-hubs'],
+  ['page', '/privacy'],
+]
+/** Our own JavaScript, above what the framework sends for a blank page. */
+const OWN_JS_BUDGET = 15 * 1024
 
 async function main() {
   const server = await startServer({ port: PORT })
@@ -19,16 +30,22 @@ async function main() {
       const html = Buffer.from(await (await fetch(`${server.baseURL}${path}`)).arrayBuffer())
       weights.push({ path, html: html.length, htmlGzip: gzipSync(html).length })
     }
-    const home = await (await fetch(`${server.baseURL}/`)).text()
-    // Modern browsers skip noModule scripts (legacy polyfills), so they are not counted.
-    const tags = [...home.matchAll(/<(?:script|link)\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/noModule/i.test(tag))
-    const assets = [...new Set(tags.flatMap((tag) => /(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/.exec(tag)?.[1] ?? []))]
-    let jsGzip = 0
-    let cssGzip = 0
-    for (const asset of assets) {
-      const body = Buffer.from(await (await fetch(`${server.baseURL}${asset}`)).arrayBuffer())
-      if (asset.endsWith('.css')) cssGzip += gzipSync(body).length
-      else jsGzip += gzipSync(body).length
+    // First visit to each page type: HTML, CSS and JavaScript (gzip), and the JavaScript above a
+    // blank page built by the same Next.js.
+    const blank = blankPageJavaScript()
+    const gzipOf = async (asset: string) => gzipSync(Buffer.from(await (await fetch(`${server.baseURL}${asset}`)).arrayBuffer())).length
+    const types: { name: string; path: string; html: number; css: number; js: number; files: number }[] = []
+    for (const [name, pagePath] of PAGE_TYPES) {
+      const response = await fetch(`${server.baseURL}${pagePath}`)
+      if (!response.ok) throw new Error(`${pagePath} answered ${response.status}`)
+      const html = await response.text()
+      const styles = [...new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].flatMap((m) => /href="(\/_next\/static\/[^"]+\.css)"/.exec(m[0])?.[1] ?? []))]
+      const scripts = scriptsOf(html)
+      let css = 0
+      for (const asset of styles) css += await gzipOf(asset)
+      let js = 0
+      for (const asset of scripts) js += await gzipOf(asset)
+      types.push({ name, path: pagePath, html: gzipSync(html).length, css, js, files: scripts.length })
     }
 
     // Latency: every page ROUNDS times, CONCURRENCY requests in flight.
@@ -53,7 +70,13 @@ async function main() {
     const heaviest = [...weights].sort((a, b) => b.htmlGzip - a.htmlGzip)[0]
     console.log(`Pages benchmark: ${paths.length} pages in the sitemap, built server on 127.0.0.1:${server.port}`)
     console.log(`  HTML per page (gzip): median ${kb(percentile(weights.map((w) => w.htmlGzip).sort((a, b) => a - b), 50))}, heaviest ${kb(heaviest?.htmlGzip ?? 0)} (${heaviest?.path})`)
-    console.log(`  First visit to / (gzip): HTML ${kb(weights.find((w) => w.path === '/')?.htmlGzip ?? 0)}, CSS ${kb(cssGzip)}, JavaScript ${kb(jsGzip)} (${assets.length} files; pages work without it)`)
+    console.log(`  First visit per page type (gzip; pages work without JavaScript):`)
+    console.log(`    type      path                      HTML      CSS       JS        JS above blank page (${kb(blank.gzip)}, ${blank.files} files)`)
+    for (const t of types) {
+      console.log(`    ${t.name.padEnd(9)} ${t.path.padEnd(25)} ${kb(t.html).padStart(8)}  ${kb(t.css).padStart(8)}  ${kb(t.js).padStart(8)}  ${kb(t.js - blank.gzip).padStart(8)} (${t.files} files)`)
+    }
+    const worstOwn = Math.max(...types.map((t) => t.js - blank.gzip))
+    console.log(`  Our own JavaScript above the blank page: at most ${kb(worstOwn)} (budget ${kb(OWN_JS_BUDGET)}): ${worstOwn < OWN_JS_BUDGET ? 'PASS' : 'FAIL'}`)
     console.log(`  Latency over ${latencies.length} requests at concurrency ${CONCURRENCY}: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, ${(latencies.length / seconds).toFixed(0)} requests/s`)
   } finally {
     await server.stop()

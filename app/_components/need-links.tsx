@@ -11,12 +11,12 @@ export function NeedLinks() {
       <ul className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2 md:grid-cols-3" role="list">
         {getNeeds().map((need) => (
           <li key={need.slug}>
-            <Link href={need.url}>{need.name}</Link>
+            <Link prefetch={false} href={need.url}>{need.name}</Link>
           </li>
         ))}
       </ul>
       <p className="mt-3">
-        <Link href="/help">All help by need</Link>
+        <Link prefetch={false} href="/help">All help by need</Link>
       </p>
     </section>
   )

@@ -49,7 +49,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Sea
         {answer === 'no' ? <p className="mt-2">Tell us what was wrong, or send the form empty to just tell us the page was not useful.</p> : null}
         <FeedbackForm path={page} answer={answer} />
         <p className="mt-8 text-base text-muted">
-          We keep feedback for 365 days. <Link href="/privacy">How we use feedback</Link>
+          We keep feedback for 365 days. <Link prefetch={false} href="/privacy">How we use feedback</Link>
         </p>
       </main>
     </div>

@@ -22,7 +22,7 @@ export default function GuidesPage() {
         {getGuides().map((guide) => (
           <li key={guide.slug} className="border-l-4 border-brand bg-panel p-4">
             <h2 className="text-xl">
-              <Link href={guide.url}>{guide.title}</Link>
+              <Link prefetch={false} href={guide.url}>{guide.title}</Link>
             </h2>
             <p className="mt-1">{guide.summary}</p>
             <p className="mt-1 text-base text-muted">Reviewed {formatDate(guide.lastReviewed)}</p>

@@ -22,7 +22,7 @@ export default function HelpPage() {
         {getNeeds().map((need) => (
           <li key={need.slug} className="border-l-4 border-brand bg-panel p-4">
             <h2 className="text-xl">
-              <Link href={need.url}>{need.name}</Link>
+              <Link prefetch={false} href={need.url}>{need.name}</Link>
             </h2>
             <p className="mt-1">{need.summary}</p>
           </li>

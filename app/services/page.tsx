@@ -27,7 +27,7 @@ export default async function ServicesPage({ searchParams }: Props) {
     <PageLayout path="/services" breadcrumbs={{ trail: [], current: 'Services' }}>
       <h1 className="text-4xl">Services</h1>
       <p className="lede mt-4 max-w-3xl">
-        Services are grouped by the <Link href="/early-help">level of help</Link> they give. Most families only need
+        Services are grouped by the <Link prefetch={false} href="/early-help">level of help</Link> they give. Most families only need
         the first levels.
       </p>
       <ErrorSummary errors={errors.map((error) => ({ href: `#${error.field}`, message: error.message }))} />
@@ -39,7 +39,7 @@ export default async function ServicesPage({ searchParams }: Props) {
       </h2>
       {total === 0 ? (
         <p className="mt-2">
-          No service matches. Try another age, or <Link href="/services">see all services</Link>.
+          No service matches. Try another age, or <Link prefetch={false} href="/services">see all services</Link>.
         </p>
       ) : null}
       {groups

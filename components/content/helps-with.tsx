@@ -13,7 +13,7 @@ export function HelpsWith(props: Props) {
       {needs.map((need, index) => (
         <span key={need.slug}>
           {index > 0 ? ', ' : null}
-          <Link href={need.url}>{need.name}</Link>
+          <Link prefetch={false} href={need.url}>{need.name}</Link>
         </span>
       ))}
     </p>

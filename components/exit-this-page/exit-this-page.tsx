@@ -3,10 +3,10 @@ import { EXIT_SCRIPT, PRESSES_TO_EXIT } from './exit-script'
 import './exit-this-page.css'
 
 // Follows GOV.UK's "Exit this page" component and "Exit a page quickly" pattern. Both links
-// are plain links first: they work without JavaScript. The inline script right after the
-// button (exit-script.ts) adds the instant hide, the history replacement, the Shift x3 shortcut,
-// the lights and the live region, without waiting for React. React never changes this markup
-// after the server renders it; suppressHydrationWarning covers what the script changed.
+// are plain links first: they work without JavaScript. ExitThisPageScript, in <head>, adds the
+// instant hide, the history replacement, the Shift x3 shortcut, the lights and the live region,
+// without waiting for React. React never changes this markup after the server renders it;
+// suppressHydrationWarning covers what the script changed.
 export function ExitThisPage({ href }: { href: string }) {
   return (
     <>
@@ -27,7 +27,6 @@ export function ExitThisPage({ href }: { href: string }) {
             <p role="status" className="sr-only" suppressHydrationWarning>
               {''}
             </p>
-            <script dangerouslySetInnerHTML={{ __html: EXIT_SCRIPT }} />
           </div>
         </div>
       </div>
@@ -43,4 +42,9 @@ export function ExitThisPage({ href }: { href: string }) {
       </div>
     </>
   )
+}
+
+/** Goes in the root layout's <head>: the exit behaviour, in force before the first paint. */
+export function ExitThisPageScript() {
+  return <script dangerouslySetInnerHTML={{ __html: EXIT_SCRIPT }} />
 }

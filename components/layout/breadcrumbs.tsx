@@ -8,11 +8,11 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
     <nav aria-label="Breadcrumb" className="breadcrumbs py-3 text-base print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2" role="list">
         <li>
-          <Link href="/">Home</Link>
+          <Link prefetch={false} href="/">Home</Link>
         </li>
         {trail.map((crumb) => (
           <li key={crumb.href}>
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <Link prefetch={false} href={crumb.href}>{crumb.label}</Link>
           </li>
         ))}
         <li aria-current="page">{current}</li>

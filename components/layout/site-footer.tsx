@@ -33,7 +33,7 @@ export function SiteFooter({ organisationName, contacts }: { organisationName: s
           <ul className="mt-2 space-y-2" role="list">
             {FOOTER_LINKS.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <Link prefetch={false} href={link.href}>{link.label}</Link>
               </li>
             ))}
           </ul>

@@ -33,7 +33,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
   return (
     <header className="site-header border-b-8 border-brand bg-ink text-white print:border-b-2 print:bg-white print:text-ink">
       <div className="container-page site-header-bar">
-        <Link href="/" className="site-name text-xl font-bold leading-tight">
+        <Link prefetch={false} href="/" className="site-name text-xl font-bold leading-tight">
           {siteName}
         </Link>
         <details className="site-menu print:hidden">

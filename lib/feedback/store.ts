@@ -162,6 +162,11 @@ export class FeedbackStore {
     }))
   }
 
+  /** One round trip to the database; throws FeedbackUnavailableError if it does not answer. */
+  async ping(): Promise<void> {
+    await this.guard(() => sql`select 1`.execute(this.db))
+  }
+
   /** Deletes entries older than the cutoff; answers how many went. */
   async purgeBefore(cutoff: Date): Promise<number> {
     const result = await this.guard(() => this.db.deleteFrom('feedback').where('created_at', '<', cutoff.toISOString()).executeTakeFirst())

@@ -53,7 +53,7 @@ const indicator = (page: Page) => page.locator('.exit-this-page-indicator')
 
 /** The inline script marks the control once the shortcut and the click handling are in force. */
 async function waitForEnhancement(page: Page): Promise<void> {
-  await page.locator('.exit-this-page-indicator[data-enhanced]').waitFor({ state: 'attached' })
+  await page.waitForFunction(() => performance.getEntriesByName('exit-this-page-armed').length > 0)
 }
 
 async function openEnhanced(page: Page, pagePath: string): Promise<void> {

@@ -76,7 +76,7 @@ export default async function NeedPage({ params }: Props) {
             ))}
           </ul>
           <p className="mt-2">
-            <Link href="/family-hubs">Find your Family Hub</Link>
+            <Link prefetch={false} href="/family-hubs">Find your Family Hub</Link>
           </p>
         </section>
       ) : null}
@@ -106,7 +106,7 @@ export default async function NeedPage({ params }: Props) {
           <ul className="mt-2 list-disc pl-6">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                One-minute guide: <Link href={guide.url}>{guide.title}</Link>
+                One-minute guide: <Link prefetch={false} href={guide.url}>{guide.title}</Link>
               </li>
             ))}
           </ul>

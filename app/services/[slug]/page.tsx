@@ -42,7 +42,7 @@ export default async function ServicePage({ params }: Props) {
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 border-y border-border py-4 md:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Level of help</dt>
-        <dd>{level ? <Link href={level.url}>{level.name}</Link> : service.level}</dd>
+        <dd>{level ? <Link prefetch={false} href={level.url}>{level.name}</Link> : service.level}</dd>
         <dt className="font-bold">Who it is for</dt>
         <dd>{AUDIENCE_LABELS[service.audience]}</dd>
         <dt className="font-bold">Ages</dt>
@@ -68,7 +68,7 @@ export default async function ServicePage({ params }: Props) {
 
       {guide ? (
         <p className="panel mt-8">
-          For professionals: read the one-minute guide <Link href={guide.url}>{guide.title}</Link>.
+          For professionals: read the one-minute guide <Link prefetch={false} href={guide.url}>{guide.title}</Link>.
         </p>
       ) : null}
 

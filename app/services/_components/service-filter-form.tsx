@@ -63,7 +63,7 @@ export function ServiceFilterForm({ values, errors }: Props) {
         <button type="submit" className="button">
           Show services
         </button>
-        <Link href="/services">Clear filters</Link>
+        <Link prefetch={false} href="/services">Clear filters</Link>
       </div>
     </form>
   )

@@ -1,0 +1,99 @@
+// npm run bench:lighthouse — after `npm run build` (honours NEXT_DIST_DIR).
+// Lighthouse 12 (mobile, its default simulated slow phone) on the built site: the four category
+// scores for each main page type, plus the figures behind the performance score. Scores move with
+// machine load: compare runs made side by side. BENCH_RUNS=n runs each page n times and prints the
+// median run (by performance score).
+//
+// Lighthouse runs as its own CLI process (tsx would rewrite the functions Lighthouse sends into the
+// page) with a Chromium it launches (CHROME_PATH or the system Chromium), against 127.0.0.1 only.
+
+import { execFile } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { Result } from 'lighthouse'
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
+import { startServer } from './lib/server'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 1)
+const PAGES: [string, string][] = [
+  ['home', '/'],
+  ['hub', '/family-hubs/armley'],
+  ['guide', '/guides/early-help'],
+  ['services', '/services'],
+]
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+type Category = (typeof CATEGORIES)[number]
+const TARGETS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 }
+
+type Run = { scores: Record<Category, number>; fcp: number; lcp: number; tbt: number; cls: number; requests: number; lcpElement: string; failing: string[] }
+
+const cli = path.resolve(import.meta.dirname, '../node_modules/lighthouse/cli/index.js')
+
+async function audit(url: string): Promise<Run> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+  )
+  const lhr: Result = JSON.parse(stdout)
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  const score = (id: Category) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
+  const scores: Record<Category, number> = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
+  const lcpDetails = lhr.audits['largest-contentful-paint-element']?.details
+  const lcpElement =
+    lcpDetails && 'items' in lcpDetails ? JSON.stringify(lcpDetails.items).match(/"snippet":"((?:[^"\\]|\\.)*)"/)?.[1]?.slice(0, 80) ?? '' : ''
+  const requests = lhr.audits['network-requests']?.details
+  const failing = CATEGORIES.flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.score ?? 0})`),
+  )
+  return {
+    scores,
+    fcp: numeric('first-contentful-paint'),
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    requests: requests && 'items' in requests ? requests.items.length : Number.NaN,
+    lcpElement,
+    failing,
+  }
+}
+
+async function main(): Promise<number> {
+  const server = await startServer({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined })
+  try {
+    console.log(`Lighthouse 12, mobile (simulated slow 4G, CPU 4x), ${RUNS} run(s) per page, median by performance`)
+    console.log(`Machine: ${os.cpus().length} CPUs, load average ${(os.loadavg()[0] ?? 0).toFixed(2)}; targets ${CATEGORIES.map((id) => TARGETS[id]).join(' / ')}\n`)
+    console.log('page       perf  a11y  best  seo    FCP      LCP      TBT    CLS    requests  LCP element')
+    let pass = true
+    for (const [name, pagePath] of PAGES) {
+      const runs: Run[] = []
+      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${server.baseURL}${pagePath}`))
+      runs.sort((a, b) => a.scores.performance - b.scores.performance)
+      const median = runs[Math.floor(runs.length / 2)]
+      if (!median) continue
+      const s = median.scores
+      pass &&= CATEGORIES.every((id) => s[id] >= TARGETS[id])
+      console.log(
+        `${name.padEnd(10)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s['best-practices']).padStart(4)}  ${String(s.seo).padStart(3)}  ` +
+          `${median.fcp.toFixed(0).padStart(5)} ms ${median.lcp.toFixed(0).padStart(5)} ms ${median.tbt.toFixed(0).padStart(4)} ms  ${median.cls.toFixed(3)}  ${String(median.requests).padStart(5)}     ${median.lcpElement}`,
+      )
+      if (median.failing.length) console.log(`           not full marks: ${median.failing.join(', ')}`)
+    }
+    console.log(`\nbench:lighthouse ${pass ? 'PASS' : 'FAIL'} (every page type at least ${CATEGORIES.map((id) => TARGETS[id]).join(' / ')})`)
+    return pass ? 0 : 1
+  } finally {
+    await server.stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
