@@ -1,10 +1,31 @@
+import { execFileSync } from 'node:child_process'
 import type { NextConfig } from 'next'
+import packageJson from './package.json' with { type: 'json' }
 import { fixedHeaderList } from './lib/security/headers'
+
+/** What /api/health reports: the package version and the commit it was built from. */
+function buildVersion(): string {
+  if (process.env.APP_VERSION) return process.env.APP_VERSION
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return `${packageJson.version}+${commit}`
+  } catch {
+    return packageJson.version
+  }
+}
 
 const nextConfig: NextConfig = {
   // Lets parallel test runs build side by side without sharing one output folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // A self-contained server in <distDir>/standalone for production instances (docs/deploy.md).
+  output: 'standalone',
+  // Content is read at run time by the dynamic routes (feedback, the service filter).
+  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // Pages are cached by proxies for minutes (revalidate in app/layout.tsx), then served stale
+  // for at most this long while one request refreshes them: never a year.
+  expireTime: 3600,
+  env: { APP_VERSION: buildVersion() },
   reactStrictMode: true,
   // The custom server (server.ts) compresses, after it has read each page to hash its scripts.
   compress: false,

@@ -9,6 +9,10 @@ import './globals.css'
 
 const site = getSite()
 
+// Pages are the same for everyone: shared caches (nginx, a CDN) keep them 5 minutes, then serve
+// them stale while one request refreshes them (expireTime in next.config.ts). Browsers keep none.
+export const revalidate = 300
+
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
   title: { default: site.siteName, template: `%s – ${site.siteName}` },

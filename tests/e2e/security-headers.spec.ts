@@ -119,8 +119,9 @@ test.describe('in the browser, the policy blocks nothing the site needs', () => 
     const paths = [...(await sitemapPaths(request)), '/no-such-page', '/feedback?page=%2Fguides&answer=no', '/services?age=3']
     for (const path of paths) {
       await page.goto(path)
-      // Hydration has finished once the exit shortcut is attached.
-      await page.locator('.exit-this-page-indicator[data-enhanced]').waitFor({ state: 'attached' })
+      // The exit script (inline, in <head>) has run, and the framework's scripts have loaded.
+      await page.waitForFunction(() => performance.getEntriesByName('exit-this-page-armed').length > 0)
+      await page.waitForLoadState('load')
       expect(problems, path).toEqual(path === '/no-such-page' ? [expect.stringContaining('404')] : [])
       problems.length = 0
     }

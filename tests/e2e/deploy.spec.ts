@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto'
+import { expect, test } from '@playwright/test'
+import pg from 'pg'
+import { startNginx, startStandalone, type Stoppable } from '../../bench/lib/deploy'
+
+// The recommended production setup (docs/deploy.md), for real: two standalone instances on their
+// own ports sharing one PostgreSQL database, behind nginx running deploy/nginx.conf.
+// PostgreSQL: DATABASE_URL, or the local server's "test" database. Each run uses its own page
+// path for feedback and deletes its rows at the end, so runs can overlap.
+
+const DATABASE_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test'
+const BASE = Number(process.env.E2E_PORT ?? 3100) + 11
+const ADMIN = { user: 'editor', password: 'correct horse battery staple' }
+const PAGE = `/deploy-test-${randomUUID().slice(0, 8)}`
+const env = { DATABASE_URL, ADMIN_USERNAME: ADMIN.user, ADMIN_PASSWORD: ADMIN.password, TRUSTED_PROXIES: '127.0.0.1' }
+
+test.describe.configure({ mode: 'serial' })
+
+let first: Stoppable
+let second: Stoppable
+let proxy: Stoppable
+let postgresAnswers = true
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  const probe = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 })
+  try {
+    await probe.connect()
+    await probe.end()
+  } catch {
+    postgresAnswers = false
+    return
+  }
+  first = startStandalone(BASE, env)
+  second = startStandalone(BASE + 1, env)
+  proxy = startNginx(BASE + 2, [BASE, BASE + 1])
+  await Promise.all([first.ready, second.ready, proxy.ready])
+})
+
+test.afterAll(async () => {
+  await Promise.all([first?.stop(), second?.stop(), proxy?.stop()])
+  if (!postgresAnswers) return
+  const client = new pg.Client({ connectionString: DATABASE_URL })
+  await client.connect()
+  await client.query('delete from feedback where page = $1', [PAGE]).catch(() => undefined)
+  await client.end()
+})
+
+test.beforeEach(() => {
+  test.skip(!postgresAnswers, `PostgreSQL at ${DATABASE_URL.replace(/\/\/[^@]*@/, '//')} does not answer: the deploy tests need it`)
+})
+
+const postFeedback = (baseURL: string, useful: boolean) =>
+  fetch(`${baseURL}/api/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ page: PAGE, useful }) })
+
+test('each instance reports the database and the build version on /api/health', async () => {
+  for (const instance of [first, second]) {
+    const response = await fetch(`${instance.baseURL}/api/health`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const health: unknown = await response.json()
+    expect(health).toMatchObject({ status: 'ok', database: { kind: 'postgresql', ok: true } })
+    expect(JSON.stringify(health)).toMatch(/"version":"\d+\.\d+\.\d+(\+[0-9a-f]+)?"/)
+  }
+})
+
+test('feedback sent to each instance appears in one report', async () => {
+  expect((await postFeedback(first.baseURL, true)).status).toBe(201)
+  expect((await postFeedback(second.baseURL, false)).status).toBe(201)
+  const auth = `Basic ${Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64')}`
+  for (const instance of [first, second]) {
+    const report = await (await fetch(`${instance.baseURL}/admin/feedback`, { headers: { authorization: auth } })).text()
+    const row = new RegExp(`<th scope="row"><a href="${PAGE}">${PAGE}</a></th><td class="num">(\\d+)</td><td class="num">(\\d+)</td>`).exec(report)
+    expect(row?.slice(1), `the report on ${instance.baseURL} counts both answers`).toEqual(['1', '1'])
+  }
+})
+
+test('nginx caches pages for minutes and serves them stale while refreshing, assets for a year', async () => {
+  const page = await fetch(`${proxy.baseURL}/family-hubs/armley`)
+  expect(page.status).toBe(200)
+  const cacheControl = page.headers.get('cache-control') ?? ''
+  expect(cacheControl).toMatch(/s-maxage=300\b/)
+  expect(cacheControl).toMatch(/stale-while-revalidate=\d+/)
+  expect(cacheControl).not.toMatch(/31536000/)
+  // The CSP that lets the exit script run travels with the cached page.
+  expect(page.headers.get('content-security-policy')).toContain("'sha256-")
+  const again = await fetch(`${proxy.baseURL}/family-hubs/armley`)
+  expect(again.headers.get('x-cache-status')).toBe('HIT')
+  expect(await again.text()).toBe(await page.text())
+
+  const html = await (await fetch(`${proxy.baseURL}/`)).text()
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0]
+  expect(asset).toBeDefined()
+  const script = await fetch(`${proxy.baseURL}${asset}`)
+  expect(script.status).toBe(200)
+  expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+})
+
+test('nginx never caches feedback, the editors report or /api/health', async () => {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const health = await fetch(`${proxy.baseURL}/api/health`)
+    expect(health.status).toBe(200)
+    expect(health.headers.get('x-cache-status')).not.toBe('HIT')
+    const admin = await fetch(`${proxy.baseURL}/admin/feedback`)
+    expect(admin.status).toBe(401)
+    expect(admin.headers.get('x-cache-status')).not.toBe('HIT')
+  }
+  expect((await postFeedback(proxy.baseURL, true)).status).toBe(201)
+  const client = new pg.Client({ connectionString: DATABASE_URL })
+  await client.connect()
+  const { rows } = await client.query<{ count: string }>('select count(*) from feedback where page = $1', [PAGE])
+  await client.end()
+  expect(Number(rows[0]?.count)).toBe(3)
+})
+
+test('an instance whose database is down answers pages, 503 on /api/health and on feedback', async () => {
+  const closedPort = BASE + 5
+  const orphan = startStandalone(BASE + 3, { ...env, DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/none` })
+  try {
+    await orphan.ready
+    expect((await fetch(`${orphan.baseURL}/family-hubs/armley`)).status).toBe(200)
+    const health = await fetch(`${orphan.baseURL}/api/health`)
+    expect(health.status).toBe(503)
+    expect(await health.json()).toMatchObject({ status: 'unavailable', database: { kind: 'postgresql', ok: false } })
+    expect((await postFeedback(orphan.baseURL, true)).status).toBe(503)
+  } finally {
+    await orphan.stop()
+  }
+})
+
+test('with every instance down, nginx still serves the pages it has', async () => {
+  await (await fetch(`${proxy.baseURL}/guides/early-help`)).text()
+  await Promise.all([first.stop(), second.stop()])
+  const stale = await fetch(`${proxy.baseURL}/guides/early-help`)
+  expect(stale.status).toBe(200)
+  expect(await stale.text()).toContain('<h1')
+})
