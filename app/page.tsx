@@ -102,7 +102,7 @@ export default function HomePage() {
             <p>Short, printable guides for people who work with children.</p>
           </li>
           <li className="border-t-4 border-brand pt-2">
-            <Link href="/contact" className="text-lg font-bold">
+            <Link prefetch={false} href="/contact" className="text-lg font-bold">
               Contact us
             </Link>
             <p>Which number to call, and when.</p>

@@ -6,7 +6,7 @@ import { getContactsByKey, hasOwnPage, type Service } from '@/lib/content'
 export function ServiceLink({ service, className }: { service: Service; className?: string }) {
   if (!hasOwnPage(service)) return <span className={className}>{service.name}</span>
   return (
-    <Link href={service.url} className={className}>
+    <Link prefetch={false} href={service.url} className={className}>
       {service.name}
     </Link>
   )

@@ -24,7 +24,7 @@ export function FamilyHubsPage({ result }: { result?: NearestHubs<Hub> }) {
         and young people. Call <PhoneLink phone={central.phone} /> to talk to any of them.
       </p>
       <p className="mt-2">
-        <Link href="/about-family-hubs">What a Family Hub is and how it works</Link>
+        <Link prefetch={false} href="/about-family-hubs">What a Family Hub is and how it works</Link>
       </p>
 
       <section aria-labelledby="nearest-heading" className="panel mt-6">
@@ -59,7 +59,7 @@ function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; cit
           {result.hubs.map(({ hub, miles }, index) => (
             <li key={hub.slug} className={`border-l-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
               <h3 className="text-xl">
-                <Link href={hub.url}>{hub.name}</Link>
+                <Link prefetch={false} href={hub.url}>{hub.name}</Link>
               </h3>
               <p className="mt-1 font-bold first-letter:uppercase">{describeDistance(miles)}</p>
               <p>

@@ -19,7 +19,7 @@ export function HubsByArea({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         {group.hubs.map((hub) => (
           <li key={hub.slug} className="border-l-4 border-brand bg-panel p-4" {...hubPosition(hub)}>
             <Name className="text-xl">
-              <Link href={hub.url}>{hub.name}</Link>
+              <Link prefetch={false} href={hub.url}>{hub.name}</Link>
             </Name>
             <p className="mt-1">
               <HubAddressText hub={hub} />
