@@ -1,43 +1,198 @@
-import { z } from 'zod'
-import type { Audience, Level } from './enums'
+import { LEVELS, type AccessRoute, type Audience, type Level } from './enums'
 
-// The /services filter is a plain GET form, so its input is whatever is in the query string.
+// The service finder on /services: plain GET parameters, so its input is whatever is in the
+// query string. Every filter has a fixed, small set of values; anything else is an error the page
+// explains. The canonical form (one order, no empty values) is what proxy.ts rewrites to a cached
+// page, so the number of distinct pages is bounded by these lists.
 
-export type ServiceFilter = { audience?: 'families' | 'professionals'; age?: number }
+export const AGE_BANDS = [
+  { key: '0-4', from: 0, to: 4, label: '0 to 4 years' },
+  { key: '5-10', from: 5, to: 10, label: '5 to 10 years' },
+  { key: '11-17', from: 11, to: 17, label: '11 to 17 years' },
+  { key: '18-25', from: 18, to: 25, label: '18 to 25 years, with SEND', send: true },
+] as const
+export type AgeBand = (typeof AGE_BANDS)[number]['key']
 
-type Filterable = { audience: Audience; ageFrom: number; ageTo: number; sendAgeTo?: number; level: Level }
+/** "How to get it", in a family's words, and the access routes that count as each. */
+export const ACCESS_FILTERS = {
+  'ask-directly': {
+    label: 'Families can ask for help themselves',
+    routes: ['self-referral', 'phone', 'online'] satisfies AccessRoute[],
+  },
+  'professional-referral': {
+    label: 'A professional refers the family',
+    routes: ['professional-referral', 'through-school-or-cluster'] satisfies AccessRoute[],
+  },
+} as const
+export type AccessFilter = keyof typeof ACCESS_FILTERS
 
-export function matchesFilter(service: Filterable, filter: ServiceFilter): boolean {
+export const AUDIENCE_FILTERS = { families: 'Families, children and young people', professionals: 'Professionals' } as const
+
+/** The parameters, in the order of the canonical query string. */
+export const FILTER_KEYS = ['age', 'need', 'level', 'access', 'audience'] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+
+export type ServiceFilter = {
+  age?: AgeBand
+  need?: string
+  level?: Level
+  access?: AccessFilter
+  audience?: keyof typeof AUDIENCE_FILTERS
+}
+
+export type FilterError = { field: FilterKey; message: string }
+
+/** What a service offers the filter; ages are absent when the sources do not state them. */
+export type Filterable = {
+  slug: string
+  audience: Audience
+  level: Level
+  access: readonly AccessRoute[]
+  ageFrom?: number
+  ageTo?: number
+  sendAgeTo?: number
+}
+
+export type AgeMatch = 'yes' | 'no' | 'not-stated'
+
+export function ageMatch(service: Filterable, band: AgeBand): AgeMatch {
+  const { ageFrom, ageTo, sendAgeTo } = service
+  if (ageFrom === undefined || ageTo === undefined) return 'not-stated'
+  const spec = AGE_BANDS.find((candidate) => candidate.key === band)
+  if (!spec) return 'no'
+  // Only the 18 to 25 band is "with SEND": there the SEND upper age counts.
+  const upper = 'send' in spec ? Math.max(ageTo, sendAgeTo ?? ageTo) : ageTo
+  return ageFrom <= spec.to && upper >= spec.from ? 'yes' : 'no'
+}
+
+/** Every filter but age: a yes or no for each service. */
+function matchesOtherFilters(service: Filterable, filter: ServiceFilter, needServices: (need: string) => readonly string[]) {
   if (filter.audience && service.audience !== 'both' && service.audience !== filter.audience) return false
-  if (filter.age !== undefined) {
-    const upper = Math.max(service.ageTo, service.sendAgeTo ?? service.ageTo)
-    if (filter.age < service.ageFrom || filter.age > upper) return false
+  if (filter.level && service.level !== filter.level) return false
+  if (filter.access) {
+    const routes: readonly AccessRoute[] = ACCESS_FILTERS[filter.access].routes
+    if (!service.access.some((route) => routes.includes(route))) return false
+    if (filter.access === 'ask-directly' && service.audience === 'professionals') return false
   }
+  if (filter.need && !needServices(filter.need).includes(service.slug)) return false
   return true
 }
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
-
-const querySchema = z.object({
-  audience: z.preprocess(first, z.enum(['families', 'professionals', 'all']).optional().catch(undefined)),
-  age: z.preprocess(first, z.string().trim().optional()),
-})
-
-export type FilterError = { field: 'age'; message: string }
-
-export function parseServiceFilter(query: Record<string, string | string[] | undefined>): {
-  filter: ServiceFilter
-  values: { audience: string; age: string }
-  errors: FilterError[]
-} {
-  const parsed = querySchema.parse(query)
-  const audience = parsed.audience === 'all' ? undefined : parsed.audience
-  const ageText = parsed.age ?? ''
-  const errors: FilterError[] = []
-  let age: number | undefined
-  if (ageText !== '') {
-    if (/^\d{1,2}$/.test(ageText) && Number(ageText) <= 25) age = Number(ageText)
-    else errors.push({ field: 'age', message: 'Enter an age as a whole number from 0 to 25, or leave it empty' })
+/**
+ * The services that match, and (when an age band is chosen) those that match everything else
+ * but do not state their ages: they are shown apart, never claimed for the age.
+ */
+export function findServices<S extends Filterable>(
+  services: readonly S[],
+  filter: ServiceFilter,
+  needServices: (need: string) => readonly string[] = () => [],
+): { matches: S[]; agesNotStated: S[] } {
+  const matches: S[] = []
+  const agesNotStated: S[] = []
+  for (const service of services) {
+    if (!matchesOtherFilters(service, filter, needServices)) continue
+    const age = filter.age ? ageMatch(service, filter.age) : 'yes'
+    if (age === 'yes') matches.push(service)
+    else if (age === 'not-stated') agesNotStated.push(service)
   }
-  return { filter: { audience, age }, values: { audience: parsed.audience ?? 'all', age: ageText }, errors }
+  return { matches, agesNotStated }
+}
+
+type Query = Record<string, string | string[] | undefined>
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
+
+/** Marks a value the page must explain; never a real value (those are lowercase words and digits). */
+export const INVALID = '~'
+
+const MESSAGES: Record<FilterKey, string> = {
+  age: 'Choose an age from the list',
+  need: 'Choose what you need help with from the list',
+  level: 'Choose a level of help from the list',
+  access: 'Choose how to get help from the list',
+  audience: 'Choose who the service is for from the list',
+}
+
+/** Ages in years (the old form, still in shared links) map to their band. */
+function ageBandOf(text: string): AgeBand | undefined {
+  const band = AGE_BANDS.find((candidate) => candidate.key === text)
+  if (band) return band.key
+  if (!/^\d{1,2}$/.test(text)) return undefined
+  const years = Number(text)
+  return AGE_BANDS.find((candidate) => years >= candidate.from && years <= candidate.to)?.key
+}
+
+/** Reads the query; `needs` are the need slugs that exist. Unknown values become errors. */
+export function parseServiceQuery(query: Query, needs: readonly string[]): { filter: ServiceFilter; errors: FilterError[] } {
+  const filter: ServiceFilter = {}
+  const errors: FilterError[] = []
+  const fail = (field: FilterKey) => errors.push({ field, message: MESSAGES[field] })
+  const text = {
+    age: first(query.age),
+    need: first(query.need),
+    level: first(query.level),
+    access: first(query.access),
+    audience: first(query.audience),
+  }
+
+  if (text.age) {
+    const band = ageBandOf(text.age)
+    if (band) filter.age = band
+    else fail('age')
+  }
+  if (text.need) {
+    if (needs.includes(text.need)) filter.need = text.need
+    else fail('need')
+  }
+  if (text.level) {
+    const level = LEVELS.find((candidate) => candidate === text.level)
+    if (level) filter.level = level
+    else fail('level')
+  }
+  if (text.access) {
+    if (text.access === 'ask-directly' || text.access === 'professional-referral') filter.access = text.access
+    else fail('access')
+  }
+  if (text.audience && text.audience !== 'all') {
+    if (text.audience === 'families' || text.audience === 'professionals') filter.audience = text.audience
+    else fail('audience')
+  }
+  return { filter, errors }
+}
+
+/** The filter (and which fields were wrong) as one ordered query string: "age=11-17&level=targeted". */
+export function canonicalQuery(filter: ServiceFilter, errors: readonly FilterError[] = []): string {
+  const wrong = new Set(errors.map((error) => error.field))
+  return FILTER_KEYS.flatMap((key) => {
+    const value = wrong.has(key) ? INVALID : filter[key]
+    return value ? [`${key}=${encodeURIComponent(value)}`] : []
+  }).join('&')
+}
+
+/** The public address of a filtered list, for links (remove one filter, share, canonical). */
+export function servicesHref(filter: ServiceFilter): string {
+  const query = canonicalQuery(filter)
+  return query ? `/services?${query}` : '/services'
+}
+
+export function isFiltered(filter: ServiceFilter, errors: readonly FilterError[] = []): boolean {
+  return FILTER_KEYS.some((key) => filter[key] !== undefined) || errors.length > 0
+}
+
+/**
+ * The canonical filter as one path segment, "age.11-17_level.targeted", for the cached page
+ * behind /services?… (values are lowercase words, digits and hyphens, or the INVALID mark).
+ */
+export function filterSegment(filter: ServiceFilter, errors: readonly FilterError[] = []): string {
+  return canonicalQuery(filter, errors).split('&').filter(Boolean).map((pair) => pair.replace('=', '.')).join('_')
+}
+
+/** The segment back into the query it came from, read with the same rules as any query. */
+export function segmentQuery(segment: string): Record<string, string> {
+  return Object.fromEntries(
+    decodeURIComponent(segment)
+      .split('_')
+      .map((pair) => pair.split('.'))
+      .filter((parts): parts is [string, string] => parts.length === 2),
+  )
 }

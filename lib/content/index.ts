@@ -17,7 +17,7 @@ import {
   type SupportLevel,
 } from 'contentlayer/generated'
 import { AREAS, AREA_LABELS, type Area } from './enums'
-import { matchesFilter, type ServiceFilter } from './filters'
+import { findServices, type ServiceFilter } from './filters'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
 
@@ -84,8 +84,13 @@ export function getHub(slug: string): Hub | undefined {
   return allHubs.find((hub) => hub.slug === slug)
 }
 
-export function getServices(filter: ServiceFilter = {}): Service[] {
-  return allServices.filter((service) => matchesFilter(service, filter)).sort(byName)
+export function getServices(): Service[] {
+  return [...allServices].sort(byName)
+}
+
+/** The service finder: matches, and the services that match but do not state their ages. */
+export function findServicesFor(filter: ServiceFilter): { matches: Service[]; agesNotStated: Service[] } {
+  return findServices(getServices(), filter, (slug) => getNeed(slug)?.services ?? [])
 }
 
 export function getService(slug: string): Service | undefined {
@@ -114,8 +119,7 @@ export function getSupportLevel(key: Service['level']): SupportLevel | undefined
 }
 
 /** Services grouped under each level of the graduated approach, least intensive first. */
-export function getServicesByLevel(filter: ServiceFilter = {}): { level: SupportLevel; services: Service[] }[] {
-  const services = getServices(filter)
+export function groupByLevel(services: readonly Service[]): { level: SupportLevel; services: Service[] }[] {
   return getSupportLevels().map((level) => ({
     level,
     services: services.filter((service) => service.level === level.key),

@@ -77,6 +77,23 @@ function ageRange<T extends { ageFrom: number; ageTo: number; sendAgeTo?: number
 
 const contactKeys = (what: string) => field(list(text).optional(), `Contacts to show ${what}: file names in contacts/ without .yaml.`, ['family-hubs-central'], 'contact-keys')
 const contactKey = (what: string, example: string) => field(text, `The contact ${what}: a file name in contacts/ without .yaml.`, example, 'contact-key')
+/**
+ * A service's ages may be left out when the source documents do not say which ages it helps:
+ * the site then says "ages not stated" instead of claiming every age. Both or neither.
+ */
+function serviceAges(value: { ageFrom?: number; ageTo?: number; sendAgeTo?: number }, ctx: z.RefinementCtx) {
+  const { ageFrom, ageTo, sendAgeTo } = value
+  if (ageFrom !== undefined && ageTo !== undefined) return ageRange({ ageFrom, ageTo, sendAgeTo }, ctx)
+  if (ageFrom !== undefined || ageTo !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [ageFrom === undefined ? 'ageFrom' : 'ageTo'],
+      message: 'is missing: give both ageFrom and ageTo, or leave both out if the sources do not say which ages the service helps',
+    })
+  } else if (sendAgeTo !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['sendAgeTo'], message: 'needs ageFrom and ageTo too: give the usual age range first' })
+  }
+}
 
 const lastReviewed = () => field(isoDate, 'The day someone last checked this page was right.', '2026-11-20', 'date')
 
@@ -123,8 +140,8 @@ export const serviceSchema = z
     summary: field(text, 'One sentence shown in lists and search results.', 'The SAFE Project supports families when there may be a greater risk to a child.'),
     level: field(z.enum(LEVELS), 'The level of help (see support-levels/); the level\'s file must list this service too.', 'specialist-intensive'),
     audience: field(z.enum(AUDIENCES), 'Who the page is written for.', 'both'),
-    ageFrom: field(age, 'Youngest age the service helps, in years.', 0, 'age'),
-    ageTo: field(age, 'Oldest age the service helps, in years.', 18, 'age'),
+    ageFrom: field(age.optional(), 'Youngest age the service helps, in years. Leave ageFrom and ageTo out if the sources do not say: the site shows "ages not stated".', 11, 'age'),
+    ageTo: field(age.optional(), 'Oldest age the service helps, in years (with ageFrom, or neither).', 17, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     access: field(list(z.enum(ACCESS_ROUTES)), 'How a family gets the service.', ['professional-referral']),
     phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0113 378 9700', 'phone'),
@@ -135,7 +152,7 @@ export const serviceSchema = z
     relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),
     lastReviewed: lastReviewed(),
   })
-  .superRefine(ageRange)
+  .superRefine(serviceAges)
 
 export const supportLevelSchema = z.strictObject({
   key: field(z.enum(LEVELS), 'Which level of help this file describes.', 'universal'),

@@ -39,27 +39,6 @@ test.describe('without JavaScript', () => {
       })
     }
   })
-
-  test('the services filter works as a plain GET form', async ({ page }) => {
-    await page.goto('/services')
-    await page.getByLabel('Professionals').check()
-    await page.getByLabel('Age of the child or young person').fill('15')
-    await page.getByRole('button', { name: 'Show services' }).click()
-    await expect(page).toHaveURL(/audience=professionals/)
-    await expect(page).toHaveURL(/age=15/)
-    await expect(page.getByRole('heading', { level: 2, name: /match your filters/ })).toBeVisible()
-    await expect(page.getByRole('link', { name: /Multi-systemic therapy/i, exact: false }).first()).toBeVisible()
-  })
-
-  test('a bad age shows an error summary linked to the field, keeping what was typed', async ({ page }) => {
-    await page.goto('/services?age=twelve')
-    const summary = page.getByRole('alert')
-    await expect(summary).toContainText('There is a problem')
-    const link = summary.getByRole('link', { name: /whole number from 0 to 25/ })
-    await expect(link).toHaveAttribute('href', '#age')
-    await expect(page.getByLabel('Age of the child or young person')).toHaveValue('twelve')
-    await expect(page.getByLabel('Age of the child or young person')).toHaveAttribute('aria-invalid', 'true')
-  })
 })
 
 test('filtering by age leaves out services for other ages', async ({ page }) => {

@@ -1,0 +1,131 @@
+import Link from 'next/link'
+import { ErrorSummary } from '@/components/forms/error-summary'
+import { PageLayout } from '@/components/layout/page-layout'
+import { PhoneLink } from '@/components/content/phone-link'
+import { AskAboutService, ServiceLink } from '@/components/content/service-link'
+import { findServicesFor, getContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
+import { AUDIENCE_LABELS } from '@/lib/content/enums'
+import {
+  ACCESS_FILTERS,
+  AGE_BANDS,
+  AUDIENCE_FILTERS,
+  FILTER_KEYS,
+  isFiltered,
+  servicesHref,
+  type FilterError,
+  type ServiceFilter,
+} from '@/lib/content/filters'
+import { formatAges } from '@/lib/format'
+import { ServiceFinderForm, type FilterField } from './service-finder-form'
+
+function filterFields(): FilterField[] {
+  return [
+    { key: 'age', label: 'Age of the child or young person', options: AGE_BANDS.map((band) => ({ value: band.key, label: band.label })) },
+    { key: 'need', label: 'What do you need help with?', options: getNeeds().map((need) => ({ value: need.slug, label: need.name })) },
+    { key: 'level', label: 'Level of help', options: getSupportLevels().map((level) => ({ value: level.key, label: level.name })) },
+    {
+      key: 'access',
+      label: 'How to get it',
+      options: Object.entries(ACCESS_FILTERS).map(([value, spec]) => ({ value, label: spec.label })),
+    },
+    { key: 'audience', label: 'Who it is for', options: Object.entries(AUDIENCE_FILTERS).map(([value, label]) => ({ value, label })) },
+  ]
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+
+/** /services: every service, or those matching the filters in the address. */
+export function ServiceFinder({ filter, errors }: { filter: ServiceFilter; errors: FilterError[] }) {
+  const fields = filterFields()
+  const { matches, agesNotStated } = findServicesFor(filter)
+  const filtered = isFiltered(filter, errors)
+  const active = FILTER_KEYS.flatMap((key) => {
+    const value = filter[key]
+    const field = fields.find((candidate) => candidate.key === key)
+    const option = field?.options.find((candidate) => candidate.value === value)
+    return value && field && option ? [{ key, field: field.label.replace(/\?$/, ''), label: option.label }] : []
+  })
+
+  return (
+    <PageLayout path="/services" breadcrumbs={{ trail: [], current: 'Services' }}>
+      <ErrorSummary errors={errors.map((error) => ({ href: `#filter-${error.field}`, message: error.message }))} />
+      <h1 className="mt-2 text-4xl">Services</h1>
+      <p className="lede mt-4 max-w-3xl">
+        Services are grouped by the <Link href="/early-help">level of help</Link> they give. Most families only need
+        the first levels.
+      </p>
+      <ServiceFinderForm fields={fields} filter={filter} errors={errors} />
+
+      <h2 className="mt-8 text-2xl" id="results">
+        {filtered ? `${plural(matches.length, 'service matches', 'services match')} your filters` : plural(matches.length, 'service', 'services')}
+      </h2>
+      {active.length > 0 ? (
+        <div className="mt-2">
+          <h3 className="sr-only">Filters in use</h3>
+          <ul className="flex flex-wrap gap-3" role="list">
+            {active.map(({ key, field, label }) => (
+              <li key={key}>
+                <Link href={servicesHref({ ...filter, [key]: undefined })} className="inline-block border-2 border-ink px-2 py-1">
+                  <span className="sr-only">Remove filter: </span>
+                  {field}: {label} <span aria-hidden="true">✕</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {active.length > 1 ? (
+            <p className="mt-2">
+              <Link href="/services">Remove all filters</Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {matches.length === 0 ? (
+        <p className="mt-2">
+          No service matches all of these. Remove a filter, or call the Family Hub central line on{' '}
+          <PhoneLink phone={getContact('family-hubs-central').phone} /> to talk it through.
+        </p>
+      ) : null}
+      <ServiceGroups services={matches} headingPrefix="level" />
+
+      {agesNotStated.length > 0 ? (
+        <section aria-labelledby="ages-not-stated" className="mt-10">
+          <h2 id="ages-not-stated" className="text-2xl">
+            {plural(agesNotStated.length, 'more service does', 'more services do')} not say which ages {agesNotStated.length === 1 ? 'it helps' : 'they help'}
+          </h2>
+          <p className="mt-2 max-w-3xl">
+            {agesNotStated.length === 1 ? 'It matches' : 'They match'} your other filters, but {agesNotStated.length === 1 ? 'its' : 'their'} information
+            does not give an age range, so we cannot say {agesNotStated.length === 1 ? 'it helps' : 'they help'} this age. Ask the service.
+          </p>
+          <ServiceGroups services={agesNotStated} headingPrefix="unstated" />
+        </section>
+      ) : null}
+    </PageLayout>
+  )
+}
+
+function ServiceGroups({ services, headingPrefix }: { services: Service[]; headingPrefix: string }) {
+  return groupByLevel(services)
+    .filter((group) => group.services.length > 0)
+    .map(({ level, services: inLevel }) => (
+      <section key={level.key} aria-labelledby={`${headingPrefix}-${level.key}`} className="mt-6">
+        <h3 id={`${headingPrefix}-${level.key}`} className="text-xl">
+          {level.order}. {level.name}
+        </h3>
+        <p className="text-muted">{level.whoFor}</p>
+        <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
+          {inLevel.map((service) => (
+            <li key={service.slug} className="border-l-4 border-brand bg-panel p-4">
+              <h4 className="text-lg font-bold">
+                <ServiceLink service={service} />
+              </h4>
+              <p className="mt-1">{service.summary}</p>
+              <p className="mt-1 text-base text-muted">
+                For: {AUDIENCE_LABELS[service.audience]}. {formatAges(service).replace(/^(\d)/, 'Ages $1')}.
+              </p>
+              <AskAboutService service={service} className="mt-1" />
+            </li>
+          ))}
+        </ul>
+      </section>
+    ))
+}
