@@ -3,7 +3,7 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { PhoneLink } from '@/components/content/phone-link'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
-import { findServicesFor, getContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
+import { findServicesFor, getMainContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
 import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import {
   ACCESS_FILTERS,
@@ -81,8 +81,8 @@ export function ServiceFinder({ filter, errors }: { filter: ServiceFilter; error
       ) : null}
       {matches.length === 0 ? (
         <p className="mt-2">
-          No service matches all of these. Remove a filter, or call the Family Hub central line on{' '}
-          <PhoneLink phone={getContact('family-hubs-central').phone} /> to talk it through.
+          No service matches all of these. Remove a filter, or call{' '}
+          <PhoneLink phone={getMainContact().phone} /> to talk it through.
         </p>
       ) : null}
       <ServiceGroups services={matches} headingPrefix="level" />
