@@ -49,7 +49,7 @@ export function ServiceFinderForm({ fields, filter, errors }: Props) {
         <button type="submit" className="button">
           Show services
         </button>
-        <Link href="/services">Clear all filters</Link>
+        <Link prefetch={false} href="/services">Clear all filters</Link>
       </div>
     </form>
   )

@@ -51,7 +51,7 @@ export function ServiceFinder({ filter, errors }: { filter: ServiceFilter; error
       <ErrorSummary errors={errors.map((error) => ({ href: `#filter-${error.field}`, message: error.message }))} />
       <h1 className="mt-2 text-4xl">Services</h1>
       <p className="lede mt-4 max-w-3xl">
-        Services are grouped by the <Link href="/early-help">level of help</Link> they give. Most families only need
+        Services are grouped by the <Link prefetch={false} href="/early-help">level of help</Link> they give. Most families only need
         the first levels.
       </p>
       <ServiceFinderForm fields={fields} filter={filter} errors={errors} />
@@ -65,7 +65,7 @@ export function ServiceFinder({ filter, errors }: { filter: ServiceFilter; error
           <ul className="flex flex-wrap gap-3" role="list">
             {active.map(({ key, field, label }) => (
               <li key={key}>
-                <Link href={servicesHref({ ...filter, [key]: undefined })} className="inline-block border-2 border-ink px-2 py-1">
+                <Link prefetch={false} href={servicesHref({ ...filter, [key]: undefined })} className="inline-block border-2 border-ink px-2 py-1">
                   <span className="sr-only">Remove filter: </span>
                   {field}: {label} <span aria-hidden="true">✕</span>
                 </Link>
@@ -74,7 +74,7 @@ export function ServiceFinder({ filter, errors }: { filter: ServiceFilter; error
           </ul>
           {active.length > 1 ? (
             <p className="mt-2">
-              <Link href="/services">Remove all filters</Link>
+              <Link prefetch={false} href="/services">Remove all filters</Link>
             </p>
           ) : null}
         </div>
