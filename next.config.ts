@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import type { NextConfig } from 'next'
 import packageJson from './package.json' with { type: 'json' }
 import { fixedHeaderList } from './lib/security/headers'
+import { buildSiteUrl } from './lib/security/site-url'
 
 /** What /api/health reports: the package version and the commit it was built from. */
 function buildVersion(): string {
@@ -25,7 +26,8 @@ const nextConfig: NextConfig = {
   // Pages are cached by proxies for minutes (revalidate in app/layout.tsx), then served stale
   // for at most this long while one request refreshes them: never a year.
   expireTime: 3600,
-  env: { APP_VERSION: buildVersion() },
+  // SITE_URL is read at build time and fixed into every page, prerendered or dynamic (lib/security/site-url.ts).
+  env: { APP_VERSION: buildVersion(), SITE_URL: buildSiteUrl() },
   reactStrictMode: true,
   // The custom server (server.ts) compresses, after it has read each page to hash its scripts.
   compress: false,

@@ -13,6 +13,7 @@ import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/securi
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { isWellFormedTarget } from '@/lib/security/request-target'
+import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 
 function readEnvOrExit(): SiteEnv {
   try {
@@ -34,6 +35,12 @@ const hasConfigFile = ['next.config.ts', 'next.config.js', 'next.config.mjs'].so
 if (!hasConfigFile && existsSync(requiredFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
   const required: unknown = JSON.parse(readFileSync(requiredFiles, 'utf8'))
   if (typeof required === 'object' && required !== null && 'config' in required) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(required.config)
+}
+
+const mismatch = siteUrlMismatch(env.SITE_URL, builtSiteUrl(distDir))
+if (mismatch) {
+  console.error(mismatch)
+  process.exit(1)
 }
 
 const trust = proxyTrust(env.TRUSTED_PROXIES)
