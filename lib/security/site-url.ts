@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { parseEnv, parseSiteUrl } from '@/lib/env'
+// Relative, not '@/': next.config.ts imports this file, and its loader knows no path aliases.
+import { parseEnv, parseSiteUrl } from '../env'
 
 // SITE_URL is read at BUILD time: prerendered pages (canonical links, the sitemap) are written
 // then, so next.config.ts also fixes it into every dynamic page. Changing it means rebuilding.
