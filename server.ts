@@ -127,6 +127,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))
 
+  // A port already in use must stop the start with a failure, not a running process that serves nothing.
+  server.once('error', (error) => {
+    console.error(`Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`)
+    process.exit(1)
+  })
   server.listen(env.PORT, env.HOST, () => {
     console.log(`Ready on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`)
   })
