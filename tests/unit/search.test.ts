@@ -22,6 +22,13 @@ describe('the site index (real content)', () => {
     expect(top(query)).toEqual([url])
   })
 
+  it('a service with no page of its own leads to its level on /early-help, never to a missing page', () => {
+    for (const name of ['SAFE Project', 'Therapeutic Social Work Teams']) {
+      const hit = siteSearch.search(name).hits.find((candidate) => candidate.title === name)
+      expect(hit?.url, name).toMatch(/^\/early-help#level-/)
+    }
+  })
+
   it('MST and multi-systemic therapy find each other (abbreviations spelled out in content)', () => {
     expect(top('MST', 2)).toContain('/services/multi-systemic-therapy')
     expect(top('multi-systemic therapy', 2)).toContain('/services/multi-systemic-therapy')

@@ -164,15 +164,14 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   }
 
   const titles = new Map<string, LoadedDocument>()
-  for (const document of [...hubs, ...services, ...guides, ...pages]) {
+  for (const document of [...hubs, ...services, ...guides, ...pages, ...needs]) {
     const field = document.kind.titleField
     const title = field ? document.data[field] : undefined
     if (typeof title !== 'string' || !field) continue
     const key = title.trim().toLowerCase()
     const first = titles.get(key)
     if (first) {
-      // A warning until the content's existing duplicate titles are rewritten; then an error.
-      problems.warning(document.file, document.lineOf([field]), field, `"${title}" is also the title of ${first.file}: give each page its own title, so people can tell them apart in search results and tabs`)
+      problems.error(document.file, document.lineOf([field]), field, `"${title}" is also the title of ${first.file}: give each page its own title, so people can tell them apart in search results and tabs`)
     } else titles.set(key, document)
   }
 
