@@ -87,6 +87,16 @@ async function main(): Promise<void> {
       if (!isWellFormedTarget(req.url ?? '/')) return sendPlain(res, 400, 'Bad request: the web address is not valid.')
       rewriteForwarding(req)
       compress(req, res, () => {
+        // Only this server compresses: the page must reach withInlineHashes readable to be hashed.
+        // Next itself would compress a page a proxy.ts rewrite produced, so it never sees the
+        // browser's Accept-Encoding; compression reads it back as the headers go out.
+        const acceptEncoding = req.headers['accept-encoding']
+        delete req.headers['accept-encoding']
+        const writeHead = res.writeHead.bind(res)
+        Reflect.set(res, 'writeHead', (...args: unknown[]) => {
+          if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding
+          return Reflect.apply(writeHead, res, args)
+        })
         withInlineHashes(req, res, (script) => {
           const key = script.slice(0, 120)
           if (warned.has(key) || warned.size > 100) return

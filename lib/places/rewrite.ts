@@ -6,24 +6,12 @@ import { NEED_SLUGS } from '@/lib/content/finder-vocabulary'
 // address bar keeps the public URL:
 // - /family-hubs?postcode=… is rendered per request (/find/nearest-hub);
 // - /services?age=…&need=… is canonicalised and served from Next's cache (/find/services/[filters]).
-/**
- * Next answers a proxy rewrite already compressed when the browser accepts it, and then the
- * custom server (server.ts) cannot read the page to hash its inline scripts for the CSP, so the
- * browser would block them. Without Accept-Encoding, Next answers plain HTML and server.ts
- * hashes and compresses it like every other page.
- */
-function rewriteTo(request: NextRequest, target: URL): NextResponse {
-  const headers = new Headers(request.headers)
-  headers.delete('accept-encoding')
-  return NextResponse.rewrite(target, { request: { headers } })
-}
-
 export function placeRewrite(request: NextRequest): NextResponse | undefined {
   const { pathname, searchParams } = request.nextUrl
   if (pathname === '/family-hubs' && searchParams.has('postcode')) {
     const target = request.nextUrl.clone()
     target.pathname = '/find/nearest-hub'
-    return rewriteTo(request, target)
+    return NextResponse.rewrite(target)
   }
   if (pathname === '/services' && FILTER_KEYS.some((key) => searchParams.has(key))) {
     const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
@@ -32,7 +20,7 @@ export function placeRewrite(request: NextRequest): NextResponse | undefined {
     const target = request.nextUrl.clone()
     target.pathname = `/find/services/${filterSegment(filter, errors)}`
     target.search = ''
-    return rewriteTo(request, target)
+    return NextResponse.rewrite(target)
   }
   return undefined
 }

@@ -83,6 +83,9 @@ test('a filtered list is served from the cache, under the CSP, without console e
   expect(again.headers()['x-nextjs-cache']).toBe('HIT')
   expect(await again.text()).toBe(await first.text())
   expect((await request.get('/services')).headers()['x-nextjs-cache']).toBe('HIT')
+  // Families pay for data: a cached filtered list is compressed like every other page.
+  const zipped = await request.get('/services?age=5-10', { headers: { 'accept-encoding': 'gzip' } })
+  expect(zipped.headers()['content-encoding']).toBe('gzip')
 
   const errors: string[] = []
   page.on('console', (message) => {
