@@ -140,3 +140,38 @@ test('with every instance down, nginx still serves the pages it has', async () =
   expect(stale.status).toBe(200)
   expect(await stale.text()).toContain('<h1')
 })
+
+test('a rate limit counts posts from one client across both instances', async () => {
+  // Two more instances on the same database, each allowing 3 posts per client per window: if each
+  // counted on its own, 4 posts alternating between them would all be accepted.
+  const limited = { ...env, FEEDBACK_RATE_LIMIT: '3' }
+  const instances = [startStandalone(BASE + 6, limited), startStandalone(BASE + 7, limited)]
+  // This run's own client (an IPv6 /64 of the documentation range), so overlapping runs count apart.
+  const hex = () => Math.floor(Math.random() * 0x10000).toString(16)
+  const client = `2001:db8:${hex()}:${hex()}::1`
+  const page = '/guides/early-start'
+  const post = (baseURL: string) =>
+    fetch(`${baseURL}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+      body: JSON.stringify({ page, useful: true }),
+    })
+  try {
+    await Promise.all(instances.map((instance) => instance.ready))
+    const [a, b] = instances.map((instance) => instance.baseURL)
+    if (!a || !b) throw new Error('two instances expected')
+    expect((await post(a)).status).toBe(201)
+    expect((await post(b)).status).toBe(201)
+    expect((await post(a)).status).toBe(201)
+    const fourth = await post(b)
+    expect(fourth.status, 'the second instance has seen only 2 posts, but the limit counts all 4').toBe(429)
+    expect(Number(fourth.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await post(a)).status).toBe(429)
+  } finally {
+    await Promise.all(instances.map((instance) => instance.stop()))
+    const db = new pg.Client({ connectionString: DATABASE_URL })
+    await db.connect()
+    await db.query('delete from feedback where page = $1 and created_at >= $2', [page, STARTED.toISOString()]).catch(() => undefined)
+    await db.end()
+  }
+})
