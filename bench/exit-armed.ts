@@ -10,7 +10,7 @@
 import os from 'node:os'
 import { chromium, type Browser } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
-import { percentile, startServer } from './lib/server'
+import { percentile, runBench, startServer } from './lib/server'
 
 const TRIES = Number(process.env.BENCH_TRIES ?? 5)
 const PATHS = ['/', '/family-hubs/armley', '/guides/early-help', '/services']
@@ -81,10 +81,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

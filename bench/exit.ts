@@ -17,7 +17,7 @@ import path from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
 import { readSiteFile } from '../lib/content/site-file'
-import { startServer } from './lib/server'
+import { runBench, startServer } from './lib/server'
 
 const TRIES = Number(process.env.BENCH_TRIES ?? 50)
 const HIDDEN_TARGET_MS = 16
@@ -167,10 +167,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

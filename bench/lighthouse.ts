@@ -13,7 +13,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
-import { startServer } from './lib/server'
+import { runBench, startServer } from './lib/server'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1)
 const PAGES: [string, string][] = [
@@ -90,10 +90,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

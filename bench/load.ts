@@ -23,7 +23,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { startServer, type RunningServer } from './lib/server'
+import { runBench, type RunningServer, startServer } from './lib/server'
 import { startNginx, startStandalone, type Stoppable } from './lib/deploy'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -325,10 +325,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runBench(main)

@@ -77,3 +77,14 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`
+
+/** Runs a benchmark's main and exits with its code (0 pass, 1 fail); a crash prints and exits 1. */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
+}
