@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '@/lib/env'
+import { createPgPool } from './pg-pool'
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated } from 'kysely'
 
 export type FeedbackTable = {
@@ -67,18 +68,20 @@ export async function createDb(config: DbConfig): Promise<Kysely<FeedbackDatabas
     }
     return new Kysely<FeedbackDatabase>({ dialect: new SqliteDialect({ database }) })
   }
-  const { Pool } = await import('pg')
-  const pool = new Pool({
-    connectionString: config.url,
-    max: config.poolSize ?? 10,
-    connectionTimeoutMillis: config.timeoutMs ?? WAIT_MS,
-    idleTimeoutMillis: 30_000,
-    statement_timeout: config.timeoutMs ?? WAIT_MS,
-    lock_timeout: config.timeoutMs ?? WAIT_MS,
-    query_timeout: (config.timeoutMs ?? WAIT_MS) + 1000,
-    ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
-  })
-  // An idle connection dropped by the server emits 'error'; unhandled, it would end the process.
-  pool.on('error', (error) => console.error(`feedback: PostgreSQL connection lost: ${error.message}`))
+  const pool = await createPgPool(
+    {
+      connectionString: config.url,
+      max: config.poolSize ?? 10,
+      connectionTimeoutMillis: config.timeoutMs ?? WAIT_MS,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: config.timeoutMs ?? WAIT_MS,
+      lock_timeout: config.timeoutMs ?? WAIT_MS,
+      query_timeout: (config.timeoutMs ?? WAIT_MS) + 1000,
+      // A statement whose client has gone (a cut connection) is cancelled within a second
+      // instead of running on: the person was told "not sent, try again", so it must not land.
+      options: ['-c client_connection_check_interval=1000', ...(config.searchPath ? [`-c search_path=${config.searchPath}`] : [])].join(' '),
+    },
+    'feedback',
+  )
   return new Kysely<FeedbackDatabase>({ dialect: new PostgresDialect({ pool }) })
 }

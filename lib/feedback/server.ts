@@ -1,5 +1,6 @@
 import 'server-only'
 import { dbConfigFromEnv } from './db'
+import { createPgPool } from './pg-pool'
 import { siteEnv } from '@/lib/env'
 import { getAllPaths, getSite } from '@/lib/content'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
@@ -58,15 +59,16 @@ function limitSettings(): LimitSettings {
 async function openRateLimits(): Promise<RateLimits> {
   const env = siteEnv()
   if (!env.DATABASE_URL) return memoryRateLimits(limitSettings())
-  const { Pool } = await import('pg')
-  const pool = new Pool({
-    connectionString: env.DATABASE_URL,
-    max: 3,
-    connectionTimeoutMillis: env.DATABASE_TIMEOUT_SECONDS,
-    query_timeout: env.DATABASE_TIMEOUT_SECONDS,
-    statement_timeout: env.DATABASE_TIMEOUT_SECONDS,
-  })
-  pool.on('error', (error) => console.error(`rate limits: PostgreSQL connection lost: ${error.message}`))
+  const pool = await createPgPool(
+    {
+      connectionString: env.DATABASE_URL,
+      max: 3,
+      connectionTimeoutMillis: env.DATABASE_TIMEOUT_SECONDS,
+      query_timeout: env.DATABASE_TIMEOUT_SECONDS,
+      statement_timeout: env.DATABASE_TIMEOUT_SECONDS,
+    },
+    'rate limits',
+  )
   try {
     return await postgresRateLimits(pool, limitSettings())
   } catch (error) {

@@ -99,3 +99,80 @@ describe('a database that hangs', () => {
     }
   })
 })
+
+/** A TCP relay to PostgreSQL whose connections can be cut, as a restart or a network fault would. */
+async function relayTo(target: URL): Promise<{ url: string; cut: () => void; close: () => Promise<void> }> {
+  const pairs = new Set<[net.Socket, net.Socket]>()
+  const relay = net.createServer((client) => {
+    const server = net.connect(Number(target.port || 5432), target.hostname)
+    const pair: [net.Socket, net.Socket] = [client, server]
+    pairs.add(pair)
+    client.pipe(server).pipe(client)
+    const drop = () => {
+      pairs.delete(pair)
+      client.destroy()
+      server.destroy()
+    }
+    client.on('error', drop).on('close', drop)
+    server.on('error', drop).on('close', drop)
+  })
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve))
+  const address = relay.address()
+  const url = new globalThis.URL(target.href)
+  url.hostname = '127.0.0.1'
+  url.port = String(typeof address === 'object' && address ? address.port : 0)
+  return {
+    url: url.href,
+    cut: () => {
+      for (const [client, server] of pairs) {
+        client.destroy()
+        server.destroy()
+      }
+    },
+    close: () => new Promise<void>((resolve) => relay.close(() => resolve())),
+  }
+}
+
+describe('a PostgreSQL connection cut while a submission waits on it', () => {
+  it('answers 503 without storing it, keeps the process running, and stores the next submission', async (context) => {
+    const schema = `cut_test_${randomBytes(4).toString('hex')}`
+    const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
+    try {
+      await admin.connect()
+    } catch (error) {
+      context.skip(`PostgreSQL not reachable at ${URL}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    await admin.query(`CREATE SCHEMA ${schema}`)
+    cleanups.push(async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+      await admin.end()
+    })
+    const relay = await relayTo(new globalThis.URL(URL))
+    cleanups.push(relay.close)
+    const store = await FeedbackStore.open({ kind: 'postgres', url: relay.url, searchPath: schema, timeoutMs: 10_000 })
+    cleanups.push(() => store.close())
+    const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
+
+    // The insert waits on a lock held elsewhere, so the store's connection is checked out and busy.
+    const locker = new pg.Client({ connectionString: URL, options: `-c search_path=${schema}` })
+    await locker.connect()
+    await locker.query('BEGIN')
+    await locker.query('LOCK TABLE feedback IN ACCESS EXCLUSIVE MODE')
+    const pending = handleFeedbackPost(submission(), deps, SETTINGS)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    relay.cut()
+    const response = await pending
+    // The cut insert must be cancelled well before its own 10 s timeout, not left to run once the lock goes.
+    const waiting = async () =>
+      Number((await admin.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE query ILIKE 'insert into "feedback"%' AND state = 'active'`)).rows[0]?.n)
+    for (let tries = 0; tries < 30 && (await waiting()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100))
+    await locker.query('ROLLBACK')
+    await locker.end()
+    expect(response.status).toBe(503)
+
+    const after = await handleFeedbackPost(submission(), deps, SETTINGS)
+    expect(after.status).toBeLessThan(300)
+    const stored = await admin.query<{ count: string }>(`SELECT count(*) FROM ${schema}.feedback`)
+    expect(Number(stored.rows[0]?.count)).toBe(1)
+  })
+})
