@@ -98,7 +98,9 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     const scan = scanInline(body.toString('utf8'))
     for (const script of scan.unrecognised) onUnrecognised(script)
     res.setHeader('content-security-policy', contentSecurityPolicy(scan))
-    res.removeHeader('transfer-encoding')
+    // removeHeader('transfer-encoding') would also stop Node chunking the body that compression
+    // makes of it (no length, no chunks: the connection has to close to end each page).
+    if (res.hasHeader('transfer-encoding')) res.removeHeader('transfer-encoding')
     res.setHeader('content-length', body.byteLength)
     mode = 'sending'
     const callback = lastCallback(isCallback(chunk) ? [chunk] : rest)

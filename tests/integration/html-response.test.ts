@@ -44,10 +44,10 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(path: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(`${base}${path}`, { headers }, (res) => {
+      .get(`${base}${path}`, { headers, agent }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
@@ -72,6 +72,21 @@ describe('HTML responses get a policy with their own hashes', () => {
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(zipped.headers['content-security-policy']).toBe(policy)
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
+  })
+
+  it('a compressed page is framed (chunked), so the connection is kept for the next request', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const sockets = new Set<unknown>()
+    agent.on('free', (socket) => sockets.add(socket))
+    try {
+      const first = await get('/streamed', { 'accept-encoding': 'gzip' }, agent)
+      expect(first.headers['transfer-encoding']).toBe('chunked')
+      expect(first.headers.connection).not.toBe('close')
+      await get('/streamed', { 'accept-encoding': 'gzip' }, agent)
+      expect(sockets.size).toBe(1)
+    } finally {
+      agent.destroy()
+    }
   })
 
   it('writeHead with its own headers and status keeps them', async () => {
