@@ -12,6 +12,7 @@ import { EnvError, parseEnv, type SiteEnv } from '@/lib/env'
 import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/security/client-address'
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
+import { PageCache } from '@/lib/security/page-cache'
 import { isWellFormedTarget } from '@/lib/security/request-target'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 
@@ -45,6 +46,8 @@ if (mismatch) {
 
 const trust = proxyTrust(env.TRUSTED_PROXIES)
 const compress = compression()
+// Pages everyone gets, kept for their s-maxage (PAGE_CACHE_MB=0 turns it off).
+const pageCache = env.PAGE_CACHE_MB > 0 ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024) : undefined
 const warned = new Set<string>()
 
 function sendPlain(res: ServerResponse, status: number, message: string): void {
@@ -86,6 +89,9 @@ async function main(): Promise<void> {
       for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
       if (!isWellFormedTarget(req.url ?? '/')) return sendPlain(res, 400, 'Bad request: the web address is not valid.')
       rewriteForwarding(req)
+      const cacheKey = pageCache?.keyFor(req)
+      const cached = cacheKey === undefined ? undefined : pageCache?.get(cacheKey)
+      if (cached) return pageCache?.send(req, res, cached)
       compress(req, res, () => {
         // Only this server compresses: the page must reach withInlineHashes readable to be hashed.
         // Next itself would compress a page a proxy.ts rewrite produced, so it never sees the
@@ -102,7 +108,7 @@ async function main(): Promise<void> {
           if (warned.has(key) || warned.size > 100) return
           warned.add(key)
           console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
-        })
+        }, cacheKey === undefined ? undefined : (body) => void pageCache?.offer(cacheKey, res, body))
         handle(req, res).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.')

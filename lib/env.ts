@@ -170,6 +170,7 @@ const schema = z
     REQUEST_HEADERS_TIMEOUT_SECONDS: seconds('REQUEST_HEADERS_TIMEOUT_SECONDS', 10, 600),
     REQUEST_TIMEOUT_SECONDS: seconds('REQUEST_TIMEOUT_SECONDS', 30, 3600),
     DATABASE_TIMEOUT_SECONDS: seconds('DATABASE_TIMEOUT_SECONDS', 5, 600),
+    PAGE_CACHE_MB: wholeNumber('PAGE_CACHE_MB', 64, { min: 0, max: 4096 }),
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
     // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),

@@ -1,6 +1,5 @@
 import Link from 'next/link'
 import { EXIT_SCRIPT, PRESSES_TO_EXIT } from './exit-script'
-import './exit-this-page.css'
 
 // Follows GOV.UK's "Exit this page" component and "Exit a page quickly" pattern. Both links
 // are plain links first: they work without JavaScript. ExitThisPageScript, in <head>, adds the

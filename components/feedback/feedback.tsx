@@ -1,5 +1,4 @@
 import { FeedbackWidget } from './feedback-widget'
-import './feedback.css'
 
 /** "Is this page useful?" at the end of every page; not printed. */
 export function Feedback({ path }: { path: string }) {

@@ -1,7 +1,6 @@
 import Link from 'next/link'
 import { SearchForm } from '@/components/search/search-form'
 import { NavLink } from './nav-link'
-import './site-header.css'
 
 export const PRIMARY_NAV = [
   { href: '/', label: 'Home' },

@@ -1,5 +1,4 @@
 import { MAX_QUERY_LENGTH } from '@/lib/search/query'
-import './search-form.css'
 
 type Props = {
   /** Unique on the page: the header and the search page each have a form. */

@@ -1,4 +1,8 @@
 import type { Pool, PoolConfig } from 'pg'
+import { throttledLog } from '@/lib/log-throttle'
+
+/** A restart drops every pooled connection at once: one line, not one per connection. */
+const logLost = throttledLog()
 
 /**
  * A PostgreSQL pool that cannot end the process when the server goes away. pg emits 'error' on a
@@ -9,7 +13,7 @@ import type { Pool, PoolConfig } from 'pg'
 export async function createPgPool(config: PoolConfig, label: string): Promise<Pool> {
   const { Pool } = await import('pg')
   const pool = new Pool(config)
-  const report = (error: Error) => console.error(`${label}: PostgreSQL connection lost: ${error.message}`)
+  const report = (error: Error) => logLost(label, `${label}: PostgreSQL connection lost: ${error.message}`)
   pool.on('error', report)
   pool.on('connect', (client) => {
     client.on('error', report)

@@ -3,6 +3,10 @@ import { maskPersonalData } from './mask'
 import type { Limiter } from './rate-limit'
 import type { ParseResult } from './schema'
 import type { FeedbackStore } from './store'
+import { throttledLog } from '@/lib/log-throttle'
+
+/** While the database is down every submission fails alike: log it once per 10 s, with a count. */
+const logFailure = throttledLog()
 
 export type SubmitOutcome =
   | { status: 'stored' }
@@ -49,7 +53,7 @@ export async function submitFeedback(parsed: ParseResult, client: string, deps: 
     return { status: 'stored' }
   } catch (error) {
     // The message says what failed (locked, refused...), never who was submitting.
-    console.error(error instanceof Error ? error.message : error)
+    logFailure('feedback store', error instanceof Error ? error.message : String(error))
     return { status: 'unavailable' }
   }
 }

@@ -49,7 +49,8 @@ function applyHeaders(res: ServerResponse, headers: unknown): void {
   }
 }
 
-export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void): void {
+/** onComplete sees each held page once it is whole, its headers (the policy included) final. */
+export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
   let mode: 'undecided' | 'pass' | 'hold' | 'sending' = 'undecided'
   const chunks: Buffer[] = []
@@ -102,6 +103,7 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     // makes of it (no length, no chunks: the connection has to close to end each page).
     if (res.hasHeader('transfer-encoding')) res.removeHeader('transfer-encoding')
     res.setHeader('content-length', body.byteLength)
+    onComplete?.(body)
     mode = 'sending'
     const callback = lastCallback(isCallback(chunk) ? [chunk] : rest)
     if (callback) original.end(body, callback)

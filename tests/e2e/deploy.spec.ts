@@ -13,7 +13,9 @@ const ADMIN = { user: 'editor', password: 'correct horse battery staple' }
 // Feedback must name a real page; rows this run adds are told apart by time.
 const PAGE = '/guides/cluster-working'
 const STARTED = new Date()
-const env = { DATABASE_URL, ADMIN_USERNAME: ADMIN.user, ADMIN_PASSWORD: ADMIN.password, TRUSTED_PROXIES: '127.0.0.1' }
+/** The postcode stand-in that playwright.config.ts starts for every spec. */
+const POSTCODES_API_URL = `http://127.0.0.1:${process.env.POSTCODES_STAND_IN_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1}`
+const env = { DATABASE_URL, ADMIN_USERNAME: ADMIN.user, ADMIN_PASSWORD: ADMIN.password, TRUSTED_PROXIES: '127.0.0.1', POSTCODES_API_URL }
 
 test.describe.configure({ mode: 'serial' })
 
@@ -99,6 +101,19 @@ test('nginx caches pages for minutes and serves them stale while refreshing, ass
   const script = await fetch(`${proxy.baseURL}${asset}`)
   expect(script.status).toBe(200)
   expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+})
+
+test('searches and postcode look-ups go straight to an instance, never through the page cache and its lock', async () => {
+  // Through the cache lock, identical searches at the same moment would wait for each other.
+  for (const path of ['/search?q=school', '/family-hubs?postcode=LS9+7BG']) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const answer = await fetch(`${proxy.baseURL}${path}`)
+      expect(answer.status, path).toBe(200)
+      expect(answer.headers.get('cache-control'), path).toContain('no-store')
+      expect(answer.headers.get('x-cache-status'), path).toBeNull()
+    }
+  }
+  expect((await fetch(`${proxy.baseURL}/family-hubs`)).headers.get('x-cache-status')).not.toBeNull()
 })
 
 test('nginx never caches feedback, the editors report or /api/health', async () => {

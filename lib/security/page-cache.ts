@@ -1,0 +1,130 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { promisify } from 'node:util'
+import zlib from 'node:zlib'
+import { LRUCache } from 'lru-cache'
+
+// The server's own short-lived cache of finished pages, for a site run as one process without a
+// caching proxy in front. It follows the rule a shared cache (nginx, a CDN) follows: only a 200
+// HTML page whose Cache-Control allows shared caching (s-maxage, no private or no-store) is
+// kept, for its s-maxage. So search results and postcode answers (no-store) are never kept.
+// A kept page is stored after its CSP hashes were worked out and compressed once (gzip and
+// Brotli), so serving it again costs a buffer write instead of a render, a hash and a compress.
+
+export type CachedPage = {
+  headers: OutgoingHttpHeaders
+  etag: string | undefined
+  identity: Buffer
+  gzip: Buffer
+  br: Buffer
+  storedAt: number
+  expiresAt: number
+}
+
+const gzip = promisify(zlib.gzip)
+const brotli = promisify(zlib.brotliCompress)
+
+/** Request headers that ask Next for something other than the page everyone gets. */
+const PERSONAL_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'authorization', 'cookie']
+/** Belong to one response on one connection, or are set again when the page is sent. */
+const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'age'])
+
+/** Seconds a shared cache may keep the response, or undefined if it may not keep it at all. */
+export function sharedMaxAge(cacheControl: string): number | undefined {
+  const directives = new Map<string, string | undefined>()
+  for (const part of cacheControl.toLowerCase().split(',')) {
+    const [name = '', value] = part.split('=')
+    directives.set(name.trim(), value?.trim())
+  }
+  if (directives.has('private') || directives.has('no-store') || directives.has('no-cache')) return undefined
+  const seconds = Number(directives.get('s-maxage') ?? directives.get('max-age'))
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
+}
+
+/** Which of the kept encodings the client takes, best first (q=0 refuses one). */
+export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
+  const accepted = new Map<string, number>()
+  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((piece) => piece.trim())
+    if (!name) continue
+    const q = params.find((param) => param.startsWith('q='))
+    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1)
+  }
+  const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0
+  if (weight('br') > 0) return 'br'
+  if (weight('gzip') > 0) return 'gzip'
+  return 'identity'
+}
+
+export class PageCache {
+  private readonly entries: LRUCache<string, CachedPage>
+  private readonly storing = new Set<string>()
+
+  constructor(
+    maxBytes: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.entries = new LRUCache<string, CachedPage>({
+      maxSize: maxBytes,
+      sizeCalculation: (page) => page.identity.byteLength + page.gzip.byteLength + page.br.byteLength + 1024,
+    })
+  }
+
+  /** The cache key for a request that may be answered from the cache, else undefined. */
+  keyFor(req: IncomingMessage): string | undefined {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
+    if (PERSONAL_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined
+    return req.url
+  }
+
+  /** A fresh kept page for the key; an expired one is dropped. */
+  get(key: string): CachedPage | undefined {
+    const page = this.entries.get(key)
+    if (page && page.expiresAt <= this.now()) {
+      this.entries.delete(key)
+      return undefined
+    }
+    return page
+  }
+
+  /**
+   * Keeps a finished page if a shared cache could: called with the response whose headers are
+   * final (the policy included) and its whole uncompressed body. Compresses in the background;
+   * the promise (for tests) settles once the page is kept.
+   */
+  offer(key: string, res: ServerResponse, body: Buffer): Promise<void> {
+    if (res.statusCode !== 200 || res.hasHeader('set-cookie') || this.storing.has(key)) return Promise.resolve()
+    const maxAge = sharedMaxAge(String(res.getHeader('cache-control') ?? ''))
+    if (maxAge === undefined) return Promise.resolve()
+    const headers: OutgoingHttpHeaders = {}
+    for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_KEPT.has(name) && value !== undefined) headers[name] = value
+    const etag = res.getHeader('etag')
+    const storedAt = this.now()
+    this.storing.add(key)
+    return Promise.all([gzip(body), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })])
+      .then(([gzipped, brotlied]) => {
+        this.entries.set(key, { headers, etag: typeof etag === 'string' ? etag : undefined, identity: body, gzip: gzipped, br: brotlied, storedAt, expiresAt: storedAt + maxAge * 1000 })
+      })
+      .catch((error: unknown) => console.error(`page cache: could not compress ${key}: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => this.storing.delete(key))
+  }
+
+  /** Sends a kept page: 304 when the client already has it, else the best encoding it takes. */
+  send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+    for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value)
+    res.setHeader('age', String(Math.max(0, Math.floor((this.now() - page.storedAt) / 1000))))
+    const vary = String(page.headers.vary ?? '')
+    if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    if (page.etag && req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === page.etag)) {
+      res.statusCode = 304
+      res.end()
+      return
+    }
+    const encoding = chooseEncoding(req.headers['accept-encoding'])
+    const body = page[encoding]
+    if (encoding !== 'identity') res.setHeader('content-encoding', encoding)
+    res.setHeader('content-length', body.byteLength)
+    res.statusCode = 200
+    if (req.method === 'HEAD') res.end()
+    else res.end(body)
+  }
+}
