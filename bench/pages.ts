@@ -19,6 +19,9 @@ const PAGE_TYPES: [string, string][] = [
 const OWN_JS_BUDGET = 15 * 1024
 
 async function main() {
+  // Built first: the build blocks this process, and a kept-alive connection left idle meanwhile
+  // would be closed by the server under fetch's feet ("other side closed").
+  const blank = blankPageJavaScript()
   const server = await startServer({ port: PORT })
   try {
     const sitemap = await (await fetch(`${server.baseURL}/sitemap.xml`)).text()
@@ -32,7 +35,6 @@ async function main() {
     }
     // First visit to each page type: HTML, CSS and JavaScript (gzip), and the JavaScript above a
     // blank page built by the same Next.js.
-    const blank = blankPageJavaScript()
     const gzipOf = async (asset: string) => gzipSync(Buffer.from(await (await fetch(`${server.baseURL}${asset}`)).arrayBuffer())).length
     const types: { name: string; path: string; html: number; css: number; js: number; files: number }[] = []
     for (const [name, pagePath] of PAGE_TYPES) {
