@@ -30,14 +30,30 @@ type Run = { scores: Record<Category, number>; fcp: number; lcp: number; tbt: nu
 
 const cli = path.resolve(import.meta.dirname, '../node_modules/lighthouse/cli/index.js')
 
+/** Lighthouse's own advice for a trace it could not read (NO_NAVSTART now and then): run again. */
+const ATTEMPTS = 3
+
+async function lighthouse(url: string): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
+      )
+      const lhr: Result = JSON.parse(stdout)
+      if (!lhr.runtimeError) return lhr
+      if (attempt >= ATTEMPTS) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+    } catch (error) {
+      const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr) : ''
+      if (attempt >= ATTEMPTS || !stderr.includes('run Lighthouse again')) throw error instanceof Error ? new Error(`${url}: ${stderr.trim() || error.message}`) : error
+    }
+    console.error(`  (${url}: Lighthouse could not read its trace, running it again)`)
+  }
+}
+
 async function audit(url: string): Promise<Run> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [cli, url, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-  )
-  const lhr: Result = JSON.parse(stdout)
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  const lhr = await lighthouse(url)
   const score = (id: Category) => Math.round((lhr.categories[id]?.score ?? 0) * 100)
   const scores: Record<Category, number> = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') }
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
