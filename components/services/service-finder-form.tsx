@@ -17,7 +17,8 @@ export function ServiceFinderForm({ fields, filter, errors }: Props) {
         {fields.map((field) => {
           const error = errors.find((candidate) => candidate.field === field.key)
           return (
-            <div key={field.key} className={error ? 'border-l-4 border-warning pl-3' : undefined}>
+            // Packed at the bottom, so the menus in a row line up when one label wraps.
+            <div key={field.key} className={`flex flex-col justify-end ${error ? 'border-l-4 border-warning pl-3' : ''}`}>
               <label htmlFor={`filter-${field.key}`} className="field-label">
                 {field.label}
               </label>

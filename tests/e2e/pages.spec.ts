@@ -102,6 +102,17 @@ test('keyboard: the main navigation can be reached and followed, and marks the c
   await page.goto('/services/multi-systemic-therapy')
   await expect(nav.getByRole('link', { name: 'Services' })).toHaveAttribute('aria-current', 'true')
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Services' })).toBeVisible()
+  // A filtered list and a postcode answer are served by other routes behind the same address:
+  // the navigation still marks the section the reader is in, after hydration too.
+  const sections: [address: string, section: string][] = [
+    ['/services?age=5', 'Services'],
+    ['/family-hubs?postcode=LS9+7BG', 'Family Hubs'],
+  ]
+  for (const [address, section] of sections) {
+    await page.goto(address)
+    await page.waitForLoadState('networkidle')
+    await expect(nav.getByRole('link', { name: section, exact: true }), address).toHaveAttribute('aria-current', 'page')
+  }
 })
 
 test('a guide prints without navigation and with link addresses shown', async ({ page }) => {
