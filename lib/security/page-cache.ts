@@ -25,8 +25,11 @@ const brotli = promisify(zlib.brotliCompress)
 
 /** Request headers that ask Next for something other than the page everyone gets. */
 const PERSONAL_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'authorization', 'cookie']
-/** Belong to one response on one connection, or are set again when the page is sent. */
-const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'age'])
+/**
+ * Belong to one response on one connection, are set again when the page is sent, or describe the
+ * render that made it (x-nextjs-cache: a kept MISS would claim every later answer was rendered).
+ */
+const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'age', 'x-nextjs-cache'])
 
 /** Seconds a shared cache may keep the response, or undefined if it may not keep it at all. */
 export function sharedMaxAge(cacheControl: string): number | undefined {

@@ -21,3 +21,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   )
   expect(summary, `axe violations on ${page.url()}`).toEqual([])
 }
+
+/** Not rendered for this request: from Next's cache (HIT), or from the server's page cache (Age). */
+export function fromCache(headers: Record<string, string>): boolean {
+  return headers['x-nextjs-cache'] === 'HIT' || headers.age !== undefined
+}

@@ -25,7 +25,7 @@ function page(req: http.IncomingMessage, res: http.ServerResponse): void {
       ? 'private, max-age=60'
       : 's-maxage=300, stale-while-revalidate=3300'
   const status = url.startsWith('/missing') ? 404 : 200
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': cacheControl, etag: '"v1"', vary: 'rsc, Accept-Encoding' })
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': cacheControl, etag: '"v1"', vary: 'rsc, Accept-Encoding', 'x-nextjs-cache': 'MISS' })
   res.end(`<!doctype html><html><head><script>${SCRIPT}</script></head><body><p>${url} ${'words '.repeat(400)}</p></body></html>`)
 }
 
@@ -86,6 +86,9 @@ describe('the page cache', () => {
     expect(again.headers['cache-control']).toBe('s-maxage=300, stale-while-revalidate=3300')
     expect(Number(again.headers['content-length'])).toBe(again.body.byteLength)
     expect(again.headers.age).toBe('0')
+    // The first answer was rendered (MISS); the kept copy must not say so of every later one.
+    expect(rendered.headers['x-nextjs-cache']).toBe('MISS')
+    expect(again.headers['x-nextjs-cache']).toBeUndefined()
 
     const gzipped = await request('/family-hubs/armley', { 'accept-encoding': 'gzip, deflate' })
     expect(gzipped.headers['content-encoding']).toBe('gzip')
