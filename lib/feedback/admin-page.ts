@@ -1,3 +1,4 @@
+import { getSite } from '@/lib/content'
 import { html, SafeHtml } from './html'
 import { formatAnswer, formatShare, type ParsedRange } from './report'
 import type { FeedbackEntry, PageSummary } from './store'
@@ -45,7 +46,7 @@ function pagination(paging: AdminPageData['paging']): SafeHtml {
 
 function layout(title: string, body: SafeHtml): string {
   return `<!doctype html>${
-    html`<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title><style>${new SafeHtml(STYLE)}</style></head><body><header><p>Leeds Family Hubs – editors</p></header><main id="main-content">${body}</main></body></html>`.value
+    html`<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title><style>${new SafeHtml(STYLE)}</style></head><body><header><p>${getSite().siteName} – editors</p></header><main id="main-content">${body}</main></body></html>`.value
   }`
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { adminCredentialsFromEnv, authorise, credentialsMatch, parseBasicAuth, retryInWords } from '@/lib/feedback/admin-auth'
-import { renderAdminPage } from '@/lib/feedback/admin-page'
+import { getSite } from '@/lib/content'
+import { renderAdminMessage, renderAdminPage } from '@/lib/feedback/admin-page'
 import { memoryLimiter } from '@/lib/feedback/rate-limit'
 import { parseDateRange, toCsv } from '@/lib/feedback/report'
 
@@ -54,6 +55,11 @@ describe('admin Basic auth', () => {
 })
 
 describe('editors’ report output', () => {
+  it('names the site from content/site.yaml, not from code', () => {
+    const page = renderAdminMessage('Sign in to see feedback', 'You need the editors’ user name and password.')
+    expect(page).toContain(`<header><p>${getSite().siteName} – editors</p></header>`)
+  })
+
   it('escapes stored text: a <script> prints as text', () => {
     const page = renderAdminPage({
       range: parseDateRange({}),
