@@ -22,6 +22,8 @@ const FORMATS: Record<FieldFormat, string> = {
   'contact-key': 'contact key (a file name in contacts/)',
   'service-keys': 'list of service file names (in services/)',
   'guide-key': 'guide file name (in guides/)',
+  'area-key': 'area key (a key under areas: in site.yaml)',
+  'area-keys': 'list of area keys (citywide, or keys under areas: in site.yaml)',
   path: 'address on this site, starting /',
 }
 

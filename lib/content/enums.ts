@@ -1,18 +1,8 @@
 // Every fixed list of values is declared once here and reused by the content schema,
 // the zod rules, the service filters and the page labels.
 
-export const AREAS = ['south', 'east-north-east', 'west-north-west'] as const
-export type Area = (typeof AREAS)[number]
-export const AREA_LABELS: Record<Area, string> = {
-  south: 'South Leeds',
-  'east-north-east': 'East and North East Leeds',
-  'west-north-west': 'West and North West Leeds',
-}
-
-/** Areas a service can cover: one of the three areas, or the whole city. */
-export const COVERAGE = ['citywide', ...AREAS] as const
-export type Coverage = (typeof COVERAGE)[number]
-export const COVERAGE_LABELS: Record<Coverage, string> = { citywide: 'All of Leeds', ...AREA_LABELS }
+/** A service's areas: the whole city, or keys of the areas in site.yaml (which name them). */
+export const CITYWIDE = 'citywide'
 
 /** The graduated (Thrive) model, from least to most intensive. */
 export const LEVELS = ['universal', 'targeted', 'family-hubs', 'specialist-intensive'] as const

@@ -18,6 +18,8 @@ export type FieldFormat =
   | 'contact-key'
   | 'service-keys'
   | 'guide-key'
+  | 'area-key'
+  | 'area-keys'
   | 'path'
 
 export type FieldMeta = {

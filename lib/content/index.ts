@@ -16,7 +16,7 @@ import {
   type Service,
   type SupportLevel,
 } from 'contentlayer/generated'
-import { AREAS, AREA_LABELS, type Area } from './enums'
+import { CITYWIDE } from './enums'
 import { findServices, type ServiceFilter } from './filters'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
@@ -71,13 +71,22 @@ export function getHubs(): Hub[] {
   return [...allHubs].sort(byName)
 }
 
-export function getHubsByArea(): { area: Area; label: string; hubs: Hub[] }[] {
+/** The hubs in each area of site.yaml, in its order; areas without a hub are left out. */
+export function getHubsByArea(): { area: string; label: string; hubs: Hub[] }[] {
   const hubs = getHubs()
-  return AREAS.map((area) => ({
-    area,
-    label: AREA_LABELS[area],
-    hubs: hubs.filter((hub) => hub.area === area),
-  })).filter((group) => group.hubs.length > 0)
+  return site.areas
+    .map(({ key, name }) => ({ area: key, label: name, hubs: hubs.filter((hub) => hub.area === key) }))
+    .filter((group) => group.hubs.length > 0)
+}
+
+/** An area's name from site.yaml (the content check guarantees hubs and services use its keys). */
+export function getAreaName(key: string): string {
+  return site.areas.find((area) => area.key === key)?.name ?? key
+}
+
+/** Where a service works, in words: the whole city, or an area's name. */
+export function getCoverageName(key: string): string {
+  return key === CITYWIDE ? `All of ${site.city}` : getAreaName(key)
 }
 
 export function getHub(slug: string): Hub | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACCESS_ROUTES, AREAS, AUDIENCES, COVERAGE, DAYS, LEVELS, TEAM_ROLES } from './enums'
+import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS, LEVELS, TEAM_ROLES } from './enums'
 import { CLOCK_TIME, EMAIL, ISO_DATE, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 
@@ -10,6 +10,10 @@ import { describe, type FieldFormat } from './field-meta'
 // Every message finishes the sentence "<file>: <field> ..." and says how to fix it.
 
 const text = z.string().trim().min(1, 'is empty: write some text here')
+
+const areaKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an area key: use small letters, digits and hyphens, like south or east-north-east')
 
 const phone = z
   .string()
@@ -118,7 +122,7 @@ export const hubSchema = z
     summary: field(text, 'One sentence shown in lists and search results.', 'Armley Family Hub brings support and advice for families together in one place.'),
     addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Armley Community Hub', '2 Stocks Hill', 'Armley', 'Leeds']),
     postcode: field(postcode, 'The full postcode, in capitals with one space.', 'LS12 1UQ', 'postcode'),
-    area: field(z.enum(AREAS), 'The area of the city the hub serves.', 'west-north-west'),
+    area: field(areaKey, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'west-north-west', 'area-key'),
     latitude: field(z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'), 'Map position: latitude in decimal degrees.', 53.7985, 'decimal'),
     longitude: field(z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'), 'Map position: longitude in decimal degrees (negative west of Greenwich).', -1.588, 'decimal'),
     coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
@@ -148,7 +152,7 @@ export const serviceSchema = z
     email: field(email.optional(), 'The service\'s own email address, if it has one.', 'service@example.org', 'email'),
     website: field(url.optional(), 'The service\'s own web page, if it has one.', 'https://www.example.org/service', 'url'),
     contacts: contactKeys('on the service page'),
-    areas: field(list(z.enum(COVERAGE)), 'Where the service works.', ['citywide']),
+    areas: field(list(areaKey), `Where the service works: ${CITYWIDE} (the whole city), or keys under areas: in site.yaml.`, [CITYWIDE], 'area-keys'),
     relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),
     lastReviewed: lastReviewed(),
   })
@@ -227,6 +231,19 @@ export const siteSchema = z.strictObject({
   siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Leeds Family Hubs and Early Help'),
   organisationName: field(text, 'Who runs the site, shown in the footer.', 'Leeds City Council'),
   city: field(text, 'The city or area the site covers.', 'Leeds'),
+  areas: field(
+    list(
+      describe(
+        z.strictObject({
+          key: field(areaKey, 'A short name for the area, used by hubs (area:) and services (areas:).', 'south'),
+          name: field(text, 'The area\'s name, shown on hub pages and above each group of hubs.', 'South Leeds'),
+        }),
+        { description: 'One area of the city.', example: undefined, typeName: 'Area' },
+      ),
+    ),
+    'The areas of the city that the hubs are grouped by, in the order the site lists them.',
+    [{ key: 'south', name: 'South Leeds' }],
+  ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Leeds']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),

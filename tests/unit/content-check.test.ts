@@ -64,7 +64,8 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/bad-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: is not an email address/],
   ['hubs/unknown-field.md', 'hubs/armley.md', /^error hubs\/armley\.md:\d+: colour: is not a field here: remove it or correct the spelling \(the fields are: name, summary/],
   ['hubs/upside-down-ages.md', 'hubs/armley.md', /^error hubs\/armley\.md:17: ageTo: .*upside down, swap them/],
-  ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: is the text "north", which is not allowed: use one of south, east-north-east, west-north-west/],
+  ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: "north" is not an area: use one of the keys under areas: in site\.yaml\./],
+  ['services/unknown-area.md', 'services/multi-systemic-therapy.md', /^error services\/multi-systemic-therapy\.md:15: areas\[2\]: "west-norht-west" is not an area: use citywide for the whole city, or one of the keys under areas: in site\.yaml\. Did you mean "west-north-west"\?/],
   ['hubs/quoted-latitude.md', 'hubs/armley.md', /^error hubs\/armley\.md:11: latitude: must be a number \(without quotes\), but it is the text "53.7985"/],
   ['hubs/impossible-date.md', 'hubs/armley.md', /^error hubs\/armley\.md:27: lastReviewed: is not a real date/],
   ['hubs/day-first-date.md', 'hubs/armley.md', /^error hubs\/armley\.md:27: lastReviewed: is not a date in the form YYYY-MM-DD: write it like 2026-11-01/],
@@ -95,6 +96,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['needs/same-order.md', 'needs/same-order.md', /^error needs\/same-order\.md:3: order: 2 is already used by .*needs\/.*: give each need its own number/],
   ['contacts/no-way-to-reach.yaml', 'contacts/local-group.yaml', /^error contacts\/local-group\.yaml:1: phone: is missing: a contact needs at least a phone, an email or a website/],
   ['site.yaml', 'site.yaml', /^error site\.yaml:\d+: safeguardingContact: "duty-and-advise" is not a contact.*Did you mean "duty-and-advice"\?/],
+  ['site-citywide-area.yaml', 'site.yaml', /^error site\.yaml:\d+: areas\[1\]\.key: "citywide" means the whole city in services' areas: give this area another key/],
   ['services/no-text-no-contact.md', 'services/safe-project.md', /^error services\/safe-project\.md:\d+: contacts: is needed when there is no text below the front matter: such a service has no page/],
   ['notes.txt', 'notes.txt', /^error notes\.txt:1: \(file\): is not where content lives/],
 ]

@@ -5,8 +5,8 @@ import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
-import { AREA_LABELS, DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
-import { getContactsByKey, getHub, getHubs, getMainContact, getSite, getSiteUrl } from '@/lib/content'
+import { DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
+import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getSite, getSiteUrl } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
@@ -59,7 +59,7 @@ export default async function HubPage({ params }: Props) {
               Find <Postcode postcode={hub.postcode} /> on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
             </a>
           </p>
-          <p className="mt-1 text-base text-muted">In the {AREA_LABELS[hub.area]} area.</p>
+          <p className="mt-1 text-base text-muted">In the {getAreaName(hub.area)} area.</p>
         </section>
 
         <section aria-labelledby="contact-heading" className="panel">

@@ -5,8 +5,8 @@ import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
-import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS, COVERAGE_LABELS } from '@/lib/content/enums'
-import { getContactsByKey, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
+import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS } from '@/lib/content/enums'
+import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -56,7 +56,7 @@ export default async function ServicePage({ params }: Props) {
           </ul>
         </dd>
         <dt className="font-bold">Where</dt>
-        <dd>{service.areas.map((area) => COVERAGE_LABELS[area]).join(', ')}</dd>
+        <dd>{service.areas.map(getCoverageName).join(', ')}</dd>
       </dl>
 
       <HelpsWith service={service.slug} />

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { z } from 'zod'
-import { GUIDE_SECTIONS, LEVELS } from '../enums'
+import { CITYWIDE, GUIDE_SECTIONS, LEVELS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
@@ -145,6 +145,26 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
           `no support level lists this service, so /early-help does not show it: add "- ${service.slug}" to services: in the support-levels/ file with key "${service.fields.level}"`,
         )
       }
+    }
+  }
+
+  // Areas are named once, in site.yaml; hubs and services refer to them by key.
+  if (site) {
+    const areaKeys = site.fields.areas.map((area) => area.key)
+    const seenAreas = new Set<string>()
+    site.fields.areas.forEach(({ key }, index) => {
+      if (key === CITYWIDE) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${CITYWIDE}" means the whole city in services' areas: give this area another key`)
+      else if (seenAreas.has(key)) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${key}" is already the key of another area: give each area its own key`)
+      seenAreas.add(key)
+    })
+    const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${didYouMean(key, areaKeys) || ` The areas are: ${areaKeys.join(', ')}`}`
+    for (const hub of hubs) {
+      if (!areaKeys.includes(hub.fields.area)) problems.error(hub.file, hub.lineOf(['area']), 'area', notAnArea(hub.fields.area, 'one of'))
+    }
+    for (const service of services) {
+      service.fields.areas.forEach((key, index) => {
+        if (key !== CITYWIDE && !areaKeys.includes(key)) problems.error(service.file, service.lineOf(['areas', index]), `areas[${index}]`, notAnArea(key, `${CITYWIDE} for the whole city, or one of`))
+      })
     }
   }
 
