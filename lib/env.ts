@@ -8,18 +8,22 @@ type Env = Record<string, string | undefined>
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
-function wholeNumber(name: string, fallback: number, { min = 1, max = 1_000_000 } = {}) {
+/**
+ * One variable read from its trimmed text: unset (or blank) gives the fallback, and text that
+ * `parse` refuses (answers undefined) gives the variable's own message, naming it and the fix.
+ */
+function variable<T, F extends T | undefined>(fallback: F, parse: (value: string) => T | undefined, problem: (value: string) => string) {
   return z.preprocess(
     blankToUndefined,
     z
       .string()
       .trim()
       .optional()
-      .transform((value, context) => {
+      .transform((value, context): T | F => {
         if (value === undefined) return fallback
-        const parsed = Number(value)
-        if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
-          context.addIssue({ code: 'custom', message: `${name}: "${value}" is not a whole number from ${min} to ${max}: use for example ${fallback}` })
+        const parsed = parse(value)
+        if (parsed === undefined) {
+          context.addIssue({ code: 'custom', message: problem(value) })
           return z.NEVER
         }
         return parsed
@@ -27,23 +31,20 @@ function wholeNumber(name: string, fallback: number, { min = 1, max = 1_000_000 
   )
 }
 
+function wholeNumber(name: string, fallback: number, { min = 1, max = 1_000_000 } = {}) {
+  return variable(
+    fallback,
+    (value) => (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? Number(value) : undefined),
+    (value) => `${name}: "${value}" is not a whole number from ${min} to ${max}: use for example ${fallback}`,
+  )
+}
+
 /** Seconds, decimals allowed (tests use fractions of a second); answers milliseconds. */
 function seconds(name: string, fallback: number, max: number) {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .optional()
-      .transform((value, context) => {
-        if (value === undefined) return fallback * 1000
-        const parsed = Number(value)
-        if (!/^\d+(\.\d+)?$/.test(value) || parsed <= 0 || parsed > max) {
-          context.addIssue({ code: 'custom', message: `${name}: "${value}" is not a number of seconds above 0 and up to ${max}: use for example ${fallback}` })
-          return z.NEVER
-        }
-        return Math.round(parsed * 1000)
-      }),
+  return variable(
+    fallback * 1000,
+    (value) => (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0 && Number(value) <= max ? Math.round(Number(value) * 1000) : undefined),
+    (value) => `${name}: "${value}" is not a number of seconds above 0 and up to ${max}: use for example ${fallback}`,
   )
 }
 
@@ -58,38 +59,17 @@ export function parseSiteUrl(value: string): string | undefined {
   }
 }
 
-const siteUrl = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (value === undefined) return undefined
-      const parsed = parseSiteUrl(value)
-      if (!parsed) {
-        context.addIssue({ code: 'custom', message: `SITE_URL: "${value}" is not a web address: use the public address of the site, like https://familyhubs.example.gov.uk` })
-        return z.NEVER
-      }
-      return parsed
-    }),
+const siteUrl = variable(
+  undefined,
+  parseSiteUrl,
+  (value) => `SITE_URL: "${value}" is not a web address: use the public address of the site, like https://familyhubs.example.gov.uk`,
 )
 
 // "Nearest Family Hub": any postcodes.io-compatible API; a council can run its own copy.
-const postcodesApiUrl = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .trim()
-    .default('https://api.postcodes.io')
-    .transform((value, context) => {
-      const parsed = parseSiteUrl(value)
-      if (!parsed) {
-        context.addIssue({ code: 'custom', message: `POSTCODES_API_URL: "${value}" is not a web address: use the address of a postcodes.io-compatible API, like https://api.postcodes.io` })
-        return z.NEVER
-      }
-      return parsed
-    }),
+const postcodesApiUrl = variable(
+  'https://api.postcodes.io',
+  parseSiteUrl,
+  (value) => `POSTCODES_API_URL: "${value}" is not a web address: use the address of a postcodes.io-compatible API, like https://api.postcodes.io`,
 )
 
 const databaseUrl = z.preprocess(
