@@ -4,7 +4,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, type TestContext } from 'vitest'
 import { handleFeedbackPost } from '@/lib/feedback/http'
 import { MESSAGES } from '@/lib/feedback/limits'
 import { memoryLimiter } from '@/lib/feedback/rate-limit'
@@ -29,6 +29,37 @@ const cleanups: (() => Promise<void> | void)[] = []
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup()
 })
+
+/** A schema of its own on the shared PostgreSQL server, dropped afterwards; skips the test if there is no server. */
+async function ownSchema(context: TestContext, prefix: string): Promise<{ schema: string; admin: pg.Client }> {
+  const schema = `${prefix}_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
+  try {
+    await admin.connect()
+  } catch (error) {
+    context.skip(`PostgreSQL not reachable at ${URL}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  await admin.query(`CREATE SCHEMA ${schema}`)
+  cleanups.push(async () => {
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin.end()
+  })
+  return { schema, admin }
+}
+
+/** Another connection holds the feedback table, so a submission waits on it. */
+async function lockFeedbackTable(schema: string): Promise<{ release: () => Promise<void> }> {
+  const locker = new pg.Client({ connectionString: URL, options: `-c search_path=${schema}` })
+  await locker.connect()
+  await locker.query('BEGIN')
+  await locker.query('LOCK TABLE feedback IN ACCESS EXCLUSIVE MODE')
+  return {
+    release: async () => {
+      await locker.query('ROLLBACK')
+      await locker.end()
+    },
+  }
+}
 
 describe('a database that hangs', () => {
   it('SQLite locked by another connection: 503 after the busy timeout', async () => {
@@ -71,31 +102,16 @@ describe('a database that hangs', () => {
   })
 
   it('PostgreSQL with the table locked by another connection: 503 after the statement timeout', async (context) => {
-    const schema = `timeouts_test_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
-    try {
-      await admin.connect()
-    } catch (error) {
-      context.skip(`PostgreSQL not reachable at ${URL}: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    await admin.query(`CREATE SCHEMA ${schema}`)
-    cleanups.push(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`)
-      await admin.end()
-    })
+    const { schema } = await ownSchema(context, 'timeouts_test')
     const store = await FeedbackStore.open({ kind: 'postgres', url: URL, searchPath: schema, timeoutMs: TIMEOUT_MS })
     cleanups.push(() => store.close())
-    const locker = new pg.Client({ connectionString: URL, options: `-c search_path=${schema}` })
-    await locker.connect()
-    await locker.query('BEGIN')
-    await locker.query('LOCK TABLE feedback IN ACCESS EXCLUSIVE MODE')
+    const lock = await lockFeedbackTable(schema)
     try {
       const { value: response, ms } = await timed(() => handleFeedbackPost(submission(), { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }, SETTINGS))
       expect(response.status).toBe(503)
       expect(ms).toBeLessThan(TIMEOUT_MS + 2000)
     } finally {
-      await locker.query('ROLLBACK')
-      await locker.end()
+      await lock.release()
     }
   })
 })
@@ -135,18 +151,7 @@ async function relayTo(target: URL): Promise<{ url: string; cut: () => void; clo
 
 describe('a PostgreSQL connection cut while a submission waits on it', () => {
   it('answers 503 without storing it, keeps the process running, and stores the next submission', async (context) => {
-    const schema = `cut_test_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
-    try {
-      await admin.connect()
-    } catch (error) {
-      context.skip(`PostgreSQL not reachable at ${URL}: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    await admin.query(`CREATE SCHEMA ${schema}`)
-    cleanups.push(async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`)
-      await admin.end()
-    })
+    const { schema, admin } = await ownSchema(context, 'cut_test')
     const relay = await relayTo(new globalThis.URL(URL))
     cleanups.push(relay.close)
     const store = await FeedbackStore.open({ kind: 'postgres', url: relay.url, searchPath: schema, timeoutMs: 10_000 })
@@ -154,10 +159,7 @@ describe('a PostgreSQL connection cut while a submission waits on it', () => {
     const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
 
     // The insert waits on a lock held elsewhere, so the store's connection is checked out and busy.
-    const locker = new pg.Client({ connectionString: URL, options: `-c search_path=${schema}` })
-    await locker.connect()
-    await locker.query('BEGIN')
-    await locker.query('LOCK TABLE feedback IN ACCESS EXCLUSIVE MODE')
+    const lock = await lockFeedbackTable(schema)
     const pending = handleFeedbackPost(submission(), deps, SETTINGS)
     await new Promise((resolve) => setTimeout(resolve, 300))
     relay.cut()
@@ -166,8 +168,7 @@ describe('a PostgreSQL connection cut while a submission waits on it', () => {
     const waiting = async () =>
       Number((await admin.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE query ILIKE 'insert into "feedback"%' AND state = 'active'`)).rows[0]?.n)
     for (let tries = 0; tries < 30 && (await waiting()) > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100))
-    await locker.query('ROLLBACK')
-    await locker.end()
+    await lock.release()
     expect(response.status).toBe(503)
 
     const after = await handleFeedbackPost(submission(), deps, SETTINGS)
