@@ -4,6 +4,7 @@ import compression from 'compression'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { sha256Base64 } from '@/lib/security/inline-scripts'
+import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's response wrapper on a real HTTP server with compression, fed the ways Next
 // writes: headers then streamed chunks, writeHead with headers, a single end(), JSON.
@@ -37,23 +38,13 @@ beforeAll(async () => {
       }
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  base = await listenLocally(server)
 })
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-function get(path: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${base}${path}`, { headers, agent }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      .on('error', reject)
-  })
+function get(path: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<RawAnswer> {
+  return rawRequest(`${base}${path}`, { headers, agent })
 }
 
 describe('HTML responses get a policy with their own hashes', () => {

@@ -4,6 +4,7 @@ import compression from 'compression'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { chooseEncoding, PageCache, sharedMaxAge } from '@/lib/security/page-cache'
+import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's page cache wired as server.ts wires it (cache first, then compression and the
 // CSP wrapper around the app), with a stand-in app that counts its renders.
@@ -40,9 +41,7 @@ beforeAll(async () => {
       page(req, res)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  base = await listenLocally(server)
 })
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
@@ -52,23 +51,12 @@ beforeEach(() => {
   clock += 1_000_000
 })
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
-
-function request(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .request(`${base}${path}`, { method, headers }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      })
-      .on('error', reject)
-      .end()
-  })
+function request(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> {
+  return rawRequest(`${base}${path}`, { method, headers })
 }
 
 /** The first request renders and offers the page; waits until it is kept (or refused). */
-async function first(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+async function first(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
   const answer = await request(path, headers)
   await stored
   return answer
