@@ -1,4 +1,4 @@
-import { ContactCard } from '@/components/content/contact-card'
+import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { RiskPanel } from '@/components/content/risk-panel'
@@ -20,14 +20,7 @@ export default function ContactPage() {
       <h1 className="text-4xl">{page.title}</h1>
       <p className="lede mt-4 max-w-3xl">{page.description}</p>
       <RiskPanel dutyAndAdvice={dutyAndAdvice} emergency={emergency} guidance={getSite().emergencyGuidance} />
-      <h2 className="mt-8 text-2xl">Other phone numbers and email</h2>
-      <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-        {others.map((contact) => (
-          <li key={contact.key}>
-            <ContactCard contact={contact} />
-          </li>
-        ))}
-      </ul>
+      <ContactList contacts={others} heading="Other phone numbers and email" id="others-heading" />
       <div className="mt-6">
         <Markdown html={page.body.html} />
       </div>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { ContactCard } from '@/components/content/contact-card'
+import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
@@ -48,18 +48,7 @@ export default async function NeedPage({ params }: Props) {
         </ol>
       </section>
 
-      <section aria-labelledby="call-heading" className="mt-8">
-        <h2 id="call-heading" className="text-2xl">
-          Who to call
-        </h2>
-        <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-          {contacts.map((contact) => (
-            <li key={contact.key}>
-              <ContactCard contact={contact} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ContactList contacts={contacts} heading="Who to call" id="call-heading" />
 
       <div className="mt-8">
         <Markdown html={need.body.html} />
