@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { MAX_TEXT_LENGTH } from '@/lib/feedback/limits'
+import { formatCount } from '@/lib/number-format'
 import { useIsClient } from './use-is-client'
 
 type Props = {
@@ -15,7 +16,7 @@ type Props = {
 }
 
 function countMessage(remaining: number): string {
-  const count = Math.abs(remaining).toLocaleString('en-GB')
+  const count = formatCount(Math.abs(remaining))
   const unit = Math.abs(remaining) === 1 ? 'character' : 'characters'
   return remaining >= 0 ? `You have ${count} ${unit} remaining` : `You have ${count} ${unit} too many`
 }
@@ -56,7 +57,7 @@ export function CharacterCountField({ id, name, label, defaultValue, error, hint
         aria-invalid={error ? true : undefined}
       />
       <p id={`${id}-info`} className={isClient ? 'sr-only' : 'field-hint mt-1'}>
-        You can enter up to {MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters
+        You can enter up to {formatCount(MAX_TEXT_LENGTH)} characters
       </p>
       {isClient ? (
         <>

@@ -1,5 +1,6 @@
 import { html, SafeHtml } from './html'
 import { FEEDBACK_ENDPOINT, FIELD_IDS, HONEYPOT_FIELD, MAX_TEXT_LENGTH, errorHref, type FieldError } from './limits'
+import { formatCount } from '@/lib/number-format'
 
 // The pages the feedback endpoint answers a plain HTML form with, when it cannot send the person
 // back to a page (errors, busy, store down). A route handler cannot render React, so these are
@@ -30,7 +31,7 @@ function field(id: string, name: 'trying' | 'wrong', label: string, value: strin
   return html`<div${error ? html` class="invalid"` : ''}><label for="${id}">${label}</label>${
     error ? html`<p class="field-error" id="${id}-error"><span class="sr-only">Error: </span>${error}</p>` : ''
   }<textarea id="${id}" name="${name}" rows="5" aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}>
-${value}</textarea><p class="hint" id="${id}-info">You can enter up to ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters</p></div>`
+${value}</textarea><p class="hint" id="${id}-info">You can enter up to ${formatCount(MAX_TEXT_LENGTH)} characters</p></div>`
 }
 
 /**

@@ -1,5 +1,7 @@
 // Shared by the server and the browser island: nothing here may import server code.
 
+import { formatCount } from '@/lib/number-format'
+
 /** Longest answer to each question, counted as the browser counts (line breaks are one character). */
 export const MAX_TEXT_LENGTH = 1200
 
@@ -28,8 +30,8 @@ export const MESSAGES = {
   rateLimited: 'You have sent a lot of feedback in a short time. Wait a minute and try again.',
   invalidPage: 'The feedback was not about a page on this website.',
   reportEmpty: 'Enter what you were trying to do or what went wrong',
-  tryingTooLong: `What you were trying to do must be ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters or less`,
-  wrongTooLong: `What went wrong must be ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters or less`,
+  tryingTooLong: `What you were trying to do must be ${formatCount(MAX_TEXT_LENGTH)} characters or less`,
+  wrongTooLong: `What went wrong must be ${formatCount(MAX_TEXT_LENGTH)} characters or less`,
   useful: 'Answer yes or no',
   tooLarge: 'The feedback was too large to send.',
   tryingControl: 'What you were trying to do contains a character that cannot be saved: remove it and try again',
