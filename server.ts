@@ -13,6 +13,7 @@ import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/securi
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { PageCache } from '@/lib/security/page-cache'
+import { StaticAssets } from '@/lib/security/static-assets'
 import { isWellFormedTarget } from '@/lib/security/request-target'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 
@@ -48,6 +49,8 @@ const trust = proxyTrust(env.TRUSTED_PROXIES)
 const compress = compression()
 // Pages everyone gets, kept for their s-maxage (PAGE_CACHE_MB=0 turns it off).
 const pageCache = env.PAGE_CACHE_MB > 0 ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024) : undefined
+// Build assets from memory, compressed at build time (lib/security/static-assets.ts).
+const staticAssets = StaticAssets.load(path.join(distDir, 'static'), { 'content-security-policy': contentSecurityPolicy() })
 const warned = new Set<string>()
 
 function sendPlain(res: ServerResponse, status: number, message: string): void {
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
     (req, res) => {
       for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
       if (!isWellFormedTarget(req.url ?? '/')) return sendPlain(res, 400, 'Bad request: the web address is not valid.')
+      if (staticAssets.serve(req, res)) return
       rewriteForwarding(req)
       const cacheKey = pageCache?.keyFor(req)
       const cached = cacheKey === undefined ? undefined : pageCache?.get(cacheKey)

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { LRUCache } from 'lru-cache'
+import { sendEncoded, type EncodedBody } from './encoded-response'
 
 // The server's own short-lived cache of finished pages, for a site run as one process without a
 // caching proxy in front. It follows the rule a shared cache (nginx, a CDN) follows: only a 200
@@ -10,12 +11,8 @@ import { LRUCache } from 'lru-cache'
 // A kept page is stored after its CSP hashes were worked out and compressed once (gzip and
 // Brotli), so serving it again costs a buffer write instead of a render, a hash and a compress.
 
-export type CachedPage = {
+export type CachedPage = EncodedBody & {
   headers: OutgoingHttpHeaders
-  etag: string | undefined
-  identity: Buffer
-  gzip: Buffer
-  br: Buffer
   storedAt: number
   expiresAt: number
 }
@@ -41,21 +38,6 @@ export function sharedMaxAge(cacheControl: string): number | undefined {
   if (directives.has('private') || directives.has('no-store') || directives.has('no-cache')) return undefined
   const seconds = Number(directives.get('s-maxage') ?? directives.get('max-age'))
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
-}
-
-/** Which of the kept encodings the client takes, best first (q=0 refuses one). */
-export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
-  const accepted = new Map<string, number>()
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
-    const [name, ...params] = part.split(';').map((piece) => piece.trim())
-    if (!name) continue
-    const q = params.find((param) => param.startsWith('q='))
-    accepted.set(name, q ? Number(q.slice(2)) || 0 : 1)
-  }
-  const weight = (name: string) => accepted.get(name) ?? accepted.get('*') ?? 0
-  if (weight('br') > 0) return 'br'
-  if (weight('gzip') > 0) return 'gzip'
-  return 'identity'
 }
 
 export class PageCache {
@@ -115,19 +97,6 @@ export class PageCache {
   send(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
     for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value)
     res.setHeader('age', String(Math.max(0, Math.floor((this.now() - page.storedAt) / 1000))))
-    const vary = String(page.headers.vary ?? '')
-    if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-    if (page.etag && req.headers['if-none-match']?.split(',').some((tag) => tag.trim() === page.etag)) {
-      res.statusCode = 304
-      res.end()
-      return
-    }
-    const encoding = chooseEncoding(req.headers['accept-encoding'])
-    const body = page[encoding]
-    if (encoding !== 'identity') res.setHeader('content-encoding', encoding)
-    res.setHeader('content-length', body.byteLength)
-    res.statusCode = 200
-    if (req.method === 'HEAD') res.end()
-    else res.end(body)
+    sendEncoded(req, res, page)
   }
 }

@@ -1,6 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import pg from 'pg'
 import { startNginx, startStandalone, type Stoppable } from '../../bench/lib/deploy'
+import { rawRequest } from '../support/raw-http'
 
 // The recommended production setup (docs/deploy.md), for real: two standalone instances on their
 // own ports sharing one PostgreSQL database, behind nginx running deploy/nginx.conf.
@@ -101,6 +104,11 @@ test('nginx caches pages for minutes and serves them stale while refreshing, ass
   const script = await fetch(`${proxy.baseURL}${asset}`)
   expect(script.status).toBe(200)
   expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  // The gzip file the build wrote (at gzip's best setting) goes out as it is, not compressed again.
+  const gzipped = await rawRequest(`${proxy.baseURL}${asset}`, { headers: { 'accept-encoding': 'gzip' } })
+  expect(gzipped.headers['content-encoding']).toBe('gzip')
+  const built = fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? '.next', 'static', `${asset?.slice('/_next/static/'.length)}.gz`))
+  expect(gzipped.body).toEqual(built)
 })
 
 test('searches and postcode look-ups go straight to an instance, never through the page cache and its lock', async () => {

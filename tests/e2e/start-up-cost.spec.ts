@@ -19,3 +19,18 @@ for (const pagePath of ['/', '/guides/early-help', '/services?age=5']) {
     expect(unmarked).toEqual([])
   })
 }
+
+test('scripts and the stylesheet reach the browser in Brotli, cached for a year', async ({ page }) => {
+  const assets: { url: string; encoding: string | undefined; cacheControl: string | undefined }[] = []
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/_next/static/')) return
+    const headers = response.headers()
+    assets.push({ url: response.url(), encoding: headers['content-encoding'], cacheControl: headers['cache-control'] })
+  })
+  await page.goto('/', { waitUntil: 'load' })
+  expect(assets.length).toBeGreaterThanOrEqual(5)
+  for (const asset of assets) {
+    expect(asset.encoding, asset.url).toBe('br')
+    expect(asset.cacheControl, asset.url).toBe('public, max-age=31536000, immutable')
+  }
+})

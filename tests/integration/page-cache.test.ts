@@ -3,7 +3,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import compression from 'compression'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
-import { chooseEncoding, PageCache, sharedMaxAge } from '@/lib/security/page-cache'
+import { chooseEncoding } from '@/lib/security/encoded-response'
+import { PageCache, sharedMaxAge } from '@/lib/security/page-cache'
 import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's page cache wired as server.ts wires it (cache first, then compression and the
