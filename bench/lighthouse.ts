@@ -97,6 +97,7 @@ async function main(): Promise<number> {
         `${name.padEnd(10)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s['best-practices']).padStart(4)}  ${String(s.seo).padStart(3)}  ` +
           `${median.fcp.toFixed(0).padStart(5)} ms ${median.lcp.toFixed(0).padStart(5)} ms ${median.tbt.toFixed(0).padStart(4)} ms  ${median.cls.toFixed(3)}  ${String(median.requests).padStart(5)}     ${median.lcpElement}`,
       )
+      if (runs.length > 1) console.log(`           performance over ${runs.length} runs: ${runs.map((run) => run.scores.performance).join(', ')}`)
       if (median.failing.length) console.log(`           not full marks: ${median.failing.join(', ')}`)
     }
     console.log(`\nbench:lighthouse ${pass ? 'PASS' : 'FAIL'} (every page type at least ${CATEGORIES.map((id) => TARGETS[id]).join(' / ')})`)
