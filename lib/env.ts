@@ -139,6 +139,7 @@ const schema = z
     SITE_URL: siteUrl,
     DATABASE_URL: databaseUrl,
     POSTCODES_API_URL: postcodesApiUrl,
+    POSTCODE_LOOKUPS_PER_MINUTE: wholeNumber('POSTCODE_LOOKUPS_PER_MINUTE', 300),
     FEEDBACK_DB_PATH: optionalText,
     ADMIN_USERNAME: optionalText,
     ADMIN_PASSWORD: optionalText,

@@ -1,5 +1,7 @@
 import { LRUCache } from 'lru-cache'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 import { z } from 'zod'
+import { throttledLog } from '@/lib/log-throttle'
 import type { PostcodeQuery } from './postcode'
 
 // A client for any postcodes.io-compatible API (https://postcodes.io/docs). A council can run
@@ -17,6 +19,12 @@ export type PostcodeClientOptions = {
   /** Most postcodes remembered at once; the least recently used go first. */
   cacheSize?: number
   cacheTtlMs?: number
+  /**
+   * Most questions this process sends the API a minute. Past it, a look-up answers "unavailable"
+   * at once (the page offers the list of hubs and the phone number), so someone typing in
+   * thousands of postcodes cannot get the site's address blocked by the API for everyone else.
+   */
+  lookupsPerMinute?: number
 }
 
 const coordinate = z.number().finite()
@@ -44,8 +52,13 @@ export function createPostcodeClient({
   timeoutMs = 2000,
   cacheSize = 2000,
   cacheTtlMs = 24 * 60 * 60 * 1000,
+  lookupsPerMinute = 300,
 }: PostcodeClientOptions): PostcodeClient {
   const cache = new LRUCache<string, Cached>({ max: cacheSize, ttl: cacheTtlMs })
+  // The same postcode asked for by many people at once is one question to the API.
+  const asking = new Map<string, Promise<Lookup>>()
+  const budget = new RateLimiterMemory({ points: lookupsPerMinute, duration: 60, keyPrefix: 'postcode-api' })
+  const log = throttledLog(60_000, console.warn)
   const base = baseUrl.replace(/\/+$/, '')
 
   async function fetchLookup(query: Extract<PostcodeQuery, { postcode: string }>): Promise<Lookup> {
@@ -90,13 +103,28 @@ export function createPostcodeClient({
     return { status: 'found', latitude, longitude, districts: admin_district ?? [] }
   }
 
+  async function ask(key: string, query: Extract<PostcodeQuery, { postcode: string }>): Promise<Lookup> {
+    try {
+      await budget.consume('all')
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection
+      log('over-budget', `postcode look-ups: more than ${lookupsPerMinute} a minute; answering "unavailable" until the minute is over`)
+      return { status: 'unavailable' }
+    }
+    const answer = await fetchLookup(query)
+    if (answer.status !== 'unavailable') cache.set(key, answer)
+    return answer
+  }
+
   return {
     async lookup(query) {
       const key = `${query.kind}:${query.postcode}`
       const hit = cache.get(key)
       if (hit) return hit
-      const answer = await fetchLookup(query)
-      if (answer.status !== 'unavailable') cache.set(key, answer)
+      const pending = asking.get(key)
+      if (pending) return pending
+      const answer = ask(key, query).finally(() => asking.delete(key))
+      asking.set(key, answer)
       return answer
     },
     cacheSize: () => cache.size,

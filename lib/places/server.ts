@@ -8,7 +8,7 @@ import { createPostcodeClient, type PostcodeClient } from './postcodes-api'
 let client: PostcodeClient | undefined
 
 function postcodeClient(): PostcodeClient {
-  client ??= createPostcodeClient({ baseUrl: siteEnv().POSTCODES_API_URL })
+  client ??= createPostcodeClient({ baseUrl: siteEnv().POSTCODES_API_URL, lookupsPerMinute: siteEnv().POSTCODE_LOOKUPS_PER_MINUTE })
   return client
 }
 

@@ -25,6 +25,7 @@ describe('environment variables', () => {
       REQUEST_HEADERS_TIMEOUT_SECONDS: 10_000,
       REQUEST_TIMEOUT_SECONDS: 30_000,
       DATABASE_TIMEOUT_SECONDS: 5_000,
+      POSTCODE_LOOKUPS_PER_MINUTE: 300,
     })
     expect(env.SITE_URL).toBeUndefined()
     expect(env.DATABASE_URL).toBeUndefined()
@@ -49,8 +50,10 @@ describe('environment variables', () => {
       TRUSTED_PROXIES: '10.0.0.0/99',
       ADMIN_PASSWORD: 'x',
       REQUEST_TIMEOUT_SECONDS: 'soon',
+      POSTCODE_LOOKUPS_PER_MINUTE: 'lots',
     })
-    expect(found).toHaveLength(7)
+    expect(found).toHaveLength(8)
+    expect(found).toContain('POSTCODE_LOOKUPS_PER_MINUTE: "lots" is not a whole number from 1 to 1000000: use for example 300')
     expect(found).toContain('PORT: "eighty" is not a whole number from 1 to 65535: use for example 3000')
     expect(found.find((line) => line.startsWith('SITE_URL:'))).toMatch(/is not a web address: use .*https:\/\//)
     expect(found.find((line) => line.startsWith('TRUSTED_PROXIES:'))).toContain('"10.0.0.0/99"')

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findNearestHubs } from '@/lib/places/nearest-hubs'
 import { createPostcodeClient } from '@/lib/places/postcodes-api'
 import { FAILING_POSTCODES, startPostcodesStandIn, type StandIn } from '../support/postcodes-stand-in'
@@ -81,6 +81,36 @@ describe('postcode client', () => {
     expect(standIn.requestCount()).toBe(before)
     await client.lookup({ kind: 'full', postcode: 'LS9 7BG' })
     expect(standIn.requestCount()).toBe(before + 1)
+  })
+})
+
+describe('postcode client limits', () => {
+  it('asks the API at most lookupsPerMinute times a minute, then answers unavailable without asking; known postcodes still answer', async () => {
+    const warnings: unknown[] = []
+    const warn = vi.spyOn(console, 'warn').mockImplementation((line) => void warnings.push(line))
+    try {
+      const client = createPostcodeClient({ baseUrl: standIn.url, lookupsPerMinute: 2 })
+      const before = standIn.requestCount()
+      expect(await client.lookup({ kind: 'full', postcode: 'LS9 7BG' })).toMatchObject({ status: 'found' })
+      expect(await client.lookup({ kind: 'full', postcode: 'LS1 9ZZ' })).toEqual({ status: 'not-found' })
+      expect(await client.lookup({ kind: 'full', postcode: 'LS18 5BL' })).toEqual({ status: 'unavailable' })
+      expect(await client.lookup({ kind: 'outcode', postcode: 'LS9' })).toEqual({ status: 'unavailable' })
+      expect(standIn.requestCount() - before).toBe(2)
+      expect(await client.lookup({ kind: 'full', postcode: 'LS9 7BG' })).toMatchObject({ status: 'found' })
+      expect(standIn.requestCount() - before).toBe(2)
+      expect(warnings).toEqual([expect.stringMatching(/more than 2 a minute/)])
+      expect(JSON.stringify(warnings)).not.toMatch(/LS18/)
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
+  it('asks the API once for a postcode that many people look up at the same moment', async () => {
+    const client = createPostcodeClient({ baseUrl: standIn.url, lookupsPerMinute: 1 })
+    const before = standIn.requestCount()
+    const answers = await Promise.all(Array.from({ length: 5 }, () => client.lookup({ kind: 'full', postcode: 'LS26 0AE' })))
+    expect(answers.map((answer) => answer.status)).toEqual(['found', 'found', 'found', 'found', 'found'])
+    expect(standIn.requestCount() - before).toBe(1)
   })
 })
 
