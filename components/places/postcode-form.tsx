@@ -1,3 +1,5 @@
+import { getExamplePostcode } from '@/lib/places/server'
+
 type Props = {
   /** What the person typed, shown back to them after an error. */
   value?: string
@@ -8,6 +10,7 @@ type Props = {
 
 /** A plain GET form to /family-hubs?postcode=: works without JavaScript and can be bookmarked. */
 export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Props) {
+  const example = getExamplePostcode()
   return (
     <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label="Nearest Family Hub">
       <div className={error ? 'border-l-4 border-warning pl-3' : undefined}>
@@ -15,7 +18,7 @@ export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Pro
           {label}
         </label>
         <span id="postcode-hint" className="field-hint">
-          For example, LS9 7BG or LS9. We only use it to work out distances and we do not keep it.
+          For example, {example.postcode} or {example.outcode}. We only use it to work out distances and we do not keep it.
         </span>
         {error ? (
           <span id="postcode-error" className="field-error">

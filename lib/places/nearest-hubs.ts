@@ -1,5 +1,5 @@
 import { byDistance, type Coordinates } from './distance'
-import { parsePostcodeInput, POSTCODE_MESSAGES } from './postcode'
+import { parsePostcodeInput, postcodeMessages, type PostcodeExample } from './postcode'
 import type { PostcodeClient } from './postcodes-api'
 
 export type NearestHubs<H> =
@@ -9,18 +9,18 @@ export type NearestHubs<H> =
   | { kind: 'not-found'; postcode: string }
   | { kind: 'unavailable'; postcode: string }
 
-type Options<H> = { client: PostcodeClient; hubs: readonly H[]; districts: readonly string[] }
+type Options<H> = { client: PostcodeClient; hubs: readonly H[]; districts: readonly string[]; example: PostcodeExample }
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) === 0
 
 /** From what a person typed to the hubs nearest them, or a reason we cannot say. */
 export async function findNearestHubs<H extends Coordinates>(
   input: string,
-  { client, hubs, districts }: Options<H>,
+  { client, hubs, districts, example }: Options<H>,
 ): Promise<NearestHubs<H>> {
   const query = parsePostcodeInput(input)
   if (query.kind === 'empty' || query.kind === 'invalid') {
-    return { kind: 'input-error', value: input.slice(0, 64), message: POSTCODE_MESSAGES[query.kind] }
+    return { kind: 'input-error', value: input.slice(0, 64), message: postcodeMessages(example)[query.kind] }
   }
   const { postcode } = query
   const answer = await client.lookup(query)

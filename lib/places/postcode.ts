@@ -27,7 +27,19 @@ export function parsePostcodeInput(input: string | undefined): PostcodeQuery {
   return { kind: 'invalid' }
 }
 
-export const POSTCODE_MESSAGES = {
-  empty: 'Enter a postcode, like LS9 7BG',
-  invalid: 'Enter a real postcode, like LS9 7BG, or the first part of it, like LS9',
-} as const
+/** A postcode to show as an example, and its first half. */
+export type PostcodeExample = { postcode: string; outcode: string }
+
+/** The example for a full postcode; a council's own (lib/places/server.ts) reads as familiar. */
+export function postcodeExample(postcode: string): PostcodeExample {
+  const query = parsePostcodeInput(postcode)
+  if (query.kind !== 'full') throw new Error(`postcodeExample: "${postcode}" is not a full postcode`)
+  return { postcode: query.postcode, outcode: toOutcode(query.postcode) ?? query.postcode }
+}
+
+export function postcodeMessages({ postcode, outcode }: PostcodeExample): Record<'empty' | 'invalid', string> {
+  return {
+    empty: `Enter a postcode, like ${postcode}`,
+    invalid: `Enter a real postcode, like ${postcode}, or the first part of it, like ${outcode}`,
+  }
+}

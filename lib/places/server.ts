@@ -2,6 +2,7 @@ import 'server-only'
 import { getHubs, getSite, type Hub } from '@/lib/content'
 import { findNearestHubs, type NearestHubs } from './nearest-hubs'
 import { siteEnv } from '@/lib/env'
+import { postcodeExample, type PostcodeExample } from './postcode'
 import { createPostcodeClient, type PostcodeClient } from './postcodes-api'
 
 // One client (and so one cache) per server process.
@@ -12,6 +13,14 @@ function postcodeClient(): PostcodeClient {
   return client
 }
 
+/**
+ * The example postcode the form and its error messages give: the first hub's (by name), so the
+ * example is one of the site's own area. GOV.UK's usual example if there are no hubs at all.
+ */
+export function getExamplePostcode(): PostcodeExample {
+  return postcodeExample(getHubs()[0]?.postcode ?? 'SW1A 1AA')
+}
+
 export function nearestHubs(input: string): Promise<NearestHubs<Hub>> {
-  return findNearestHubs(input, { client: postcodeClient(), hubs: getHubs(), districts: getSite().postcodeDistricts })
+  return findNearestHubs(input, { client: postcodeClient(), hubs: getHubs(), districts: getSite().postcodeDistricts, example: getExamplePostcode() })
 }

@@ -126,3 +126,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Find nearest hubs' })).toBeVisible()
   })
 })
+
+test('the postcode example is one of the site’s own hubs, and the error messages use it', async ({ page }) => {
+  await page.goto('/family-hubs')
+  const hint = (await page.locator('#postcode-hint').innerText()).trim()
+  const [, postcode, outcode] = /^For example, ([A-Z0-9]+ [A-Z0-9]+) or ([A-Z0-9]+)\./.exec(hint) ?? []
+  expect(postcode, hint).toBeDefined()
+  expect(postcode?.startsWith(`${outcode} `)).toBe(true)
+  await expect(page.locator('main')).toContainText(postcode ?? 'missing')
+  await page.getByLabel(/postcode/i).fill('nowhere')
+  await page.getByRole('button', { name: 'Find nearest hubs' }).click()
+  await expect(page.locator('#postcode-error')).toContainText(`Enter a real postcode, like ${postcode}, or the first part of it, like ${outcode}`)
+})

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { findNearestHubs } from '@/lib/places/nearest-hubs'
+import { postcodeExample } from '@/lib/places/postcode'
 import { createPostcodeClient } from '@/lib/places/postcodes-api'
 import { FAILING_POSTCODES, startPostcodesStandIn, type StandIn } from '../support/postcodes-stand-in'
 
@@ -115,7 +116,7 @@ describe('postcode client limits', () => {
 })
 
 describe('findNearestHubs', () => {
-  const options = () => ({ client: createPostcodeClient({ baseUrl: standIn.url, timeoutMs: 300 }), hubs: HUBS, districts: ['Leeds'] })
+  const options = () => ({ client: createPostcodeClient({ baseUrl: standIn.url, timeoutMs: 300 }), hubs: HUBS, districts: ['Leeds'], example: postcodeExample('LS18 5BL') })
 
   it('lists hubs nearest first for a postcode in the city', async () => {
     const result = await findNearestHubs(' ls185bl ', options())
@@ -145,7 +146,12 @@ describe('findNearestHubs', () => {
   it('never asks the API about input that is not a postcode', async () => {
     const before = standIn.requestCount()
     expect(await findNearestHubs('not a postcode', options())).toMatchObject({ kind: 'input-error' })
-    expect(await findNearestHubs('  ', options())).toMatchObject({ kind: 'input-error', message: expect.stringMatching(/Enter a postcode/) })
+    expect(await findNearestHubs('  ', options())).toMatchObject({ kind: 'input-error', message: 'Enter a postcode, like LS18 5BL' })
+    // Another council's site gives its own area's postcode as the example.
+    expect(await findNearestHubs('LS', { ...options(), example: postcodeExample('M1 1AE') })).toMatchObject({
+      kind: 'input-error',
+      message: 'Enter a real postcode, like M1 1AE, or the first part of it, like M1',
+    })
     expect(standIn.requestCount()).toBe(before)
   })
 })
