@@ -12,10 +12,10 @@ type Singletons = {
 }
 
 declare global {
-  var __leedsFamilyHubsFeedback: Singletons | undefined
+  var __familyHubsFeedback: Singletons | undefined
 }
 
 export function singletons(): Singletons {
-  globalThis.__leedsFamilyHubsFeedback ??= {}
-  return globalThis.__leedsFamilyHubsFeedback
+  globalThis.__familyHubsFeedback ??= {}
+  return globalThis.__familyHubsFeedback
 }

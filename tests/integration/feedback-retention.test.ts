@@ -20,12 +20,12 @@ beforeAll(async () => {
   await seed.close()
   process.env.FEEDBACK_DB_PATH = file
   delete process.env.DATABASE_URL
-  globalThis.__leedsFamilyHubsFeedback = undefined
+  globalThis.__familyHubsFeedback = undefined
 })
 
 afterAll(async () => {
   await (await singletons().store)?.close()
-  globalThis.__leedsFamilyHubsFeedback = undefined
+  globalThis.__familyHubsFeedback = undefined
   rmSync(dir, { recursive: true, force: true })
 })
 
