@@ -18,7 +18,7 @@ export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Pro
           {label}
         </label>
         <span id="postcode-hint" className="field-hint">
-          For example, {example.postcode} or {example.outcode}. We only use it to work out distances and we do not keep it.
+          For example, <span className="whitespace-nowrap">{example.postcode}</span> or {example.outcode}. We only use it to work out distances and we do not keep it.
         </span>
         {error ? (
           <span id="postcode-error" className="field-error">
