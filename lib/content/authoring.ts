@@ -151,7 +151,7 @@ lines between the two \`---\` lines at the top of a markdown file are its **fiel
 the text of the page. A mistake stops the build with a line like
 
 \`\`\`
-content/hubs/armley.md:9: postcode: is not a full UK postcode: use capitals and one space, like LS11 6PF
+content/hubs/armley.md:9: postcode: is not a full UK postcode: use capitals and one space, like SW1A 1AA
 \`\`\`
 
 naming the file, the line, the field and the fix.

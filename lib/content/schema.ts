@@ -17,7 +17,7 @@ const areaKey = z
 
 const phone = z
   .string()
-  .refine(isUkPhone, 'is not a UK phone number: write it with digits and spaces, like 0113 535 0185 (or 999)')
+  .refine(isUkPhone, 'is not a UK phone number: write it with digits and spaces, like 0306 999 0000 (or 999)')
 
 const email = z.string().regex(EMAIL, 'is not an email address: write it like name@example.org')
 
@@ -27,8 +27,8 @@ const postcode = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     message: usual
-      ? `is not a full UK postcode as written: use capitals and one space, like LS11 6PF (here: ${usual})`
-      : 'is not a full UK postcode: use capitals and one space, like LS11 6PF',
+      ? `is not a full UK postcode as written: use capitals and one space, like SW1A 1AA (here: ${usual})`
+      : 'is not a full UK postcode: use capitals and one space, like SW1A 1AA',
   })
 })
 
@@ -58,6 +58,9 @@ function list<T extends z.ZodType>(item: T, minimum = 1) {
 }
 
 /** A field with what the guide and the templates say about it. */
+// Examples (shown in docs/content-guide.md and filled in by tests of `npm run new`) name no real
+// council: a made-up town, GOV.UK's example postcode and Ofcom's numbers kept for drama, which
+// never ring anyone.
 function field<T extends z.ZodType>(schema: T, description: string, example: unknown, format?: FieldFormat): T {
   return describe(schema, { description, example, format })
 }
@@ -118,15 +121,15 @@ const openingTime = describe(
 
 export const hubSchema = z
   .strictObject({
-    name: field(text, 'The hub\'s name as families know it.', 'Armley Family Hub'),
-    summary: field(text, 'One sentence shown in lists and search results.', 'Armley Family Hub brings support and advice for families together in one place.'),
-    addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Armley Community Hub', '2 Stocks Hill', 'Armley', 'Leeds']),
-    postcode: field(postcode, 'The full postcode, in capitals with one space.', 'LS12 1UQ', 'postcode'),
-    area: field(areaKey, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'west-north-west', 'area-key'),
+    name: field(text, 'The hub\'s name as families know it.', 'Riverside Family Hub'),
+    summary: field(text, 'One sentence shown in lists and search results.', 'Riverside Family Hub brings support and advice for families together in one place.'),
+    addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Riverside Community Centre', '1 High Street', 'Riverside', 'Anytown']),
+    postcode: field(postcode, 'The full postcode, in capitals with one space.', 'SW1A 1AA', 'postcode'),
+    area: field(areaKey, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'south', 'area-key'),
     latitude: field(z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'), 'Map position: latitude in decimal degrees.', 53.7985, 'decimal'),
     longitude: field(z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'), 'Map position: longitude in decimal degrees (negative west of Greenwich).', -1.588, 'decimal'),
     coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
-    phone: field(phone, 'The number families call.', '0113 535 0185', 'phone'),
+    phone: field(phone, 'The number families call.', '0306 999 0000', 'phone'),
     email: field(email, 'The address families write to.', 'family.hubs@example.org', 'email'),
     ageFrom: field(age, 'Youngest age the hub helps, in years.', 0, 'age'),
     ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
@@ -148,7 +151,7 @@ export const serviceSchema = z
     ageTo: field(age.optional(), 'Oldest age the service helps, in years (with ageFrom, or neither).', 17, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     access: field(list(z.enum(ACCESS_ROUTES)), 'How a family gets the service.', ['professional-referral']),
-    phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0113 378 9700', 'phone'),
+    phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0306 999 0001', 'phone'),
     email: field(email.optional(), 'The service\'s own email address, if it has one.', 'service@example.org', 'email'),
     website: field(url.optional(), 'The service\'s own web page, if it has one.', 'https://www.example.org/service', 'url'),
     contacts: contactKeys('on the service page'),
@@ -216,7 +219,7 @@ export const contactSchema = z
     name: field(text, 'The contact\'s name.', 'Duty and Advice'),
     description: field(text, 'What to contact them about, in one or two sentences.', 'For professionals who are worried that a child is being harmed.'),
     audience: field(z.enum(AUDIENCES), 'Who it is for.', 'professionals'),
-    phone: field(phone.optional(), 'The number to call, if there is one.', '0113 376 0336', 'phone'),
+    phone: field(phone.optional(), 'The number to call, if there is one.', '0306 999 0002', 'phone'),
     email: field(email.optional(), 'An email address, if there is one.', 'duty@example.org', 'email'),
     website: field(url.optional(), 'A web page, if there is one.', 'https://www.example.org/duty', 'url'),
     hours: field(text.optional(), 'When it is open, if known.', 'Monday to Friday, 9am to 5pm'),
@@ -228,23 +231,23 @@ export const contactSchema = z
   })
 
 export const siteSchema = z.strictObject({
-  siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Leeds Family Hubs and Early Help'),
-  organisationName: field(text, 'Who runs the site, shown in the footer.', 'Leeds City Council'),
-  city: field(text, 'The city or area the site covers.', 'Leeds'),
+  siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Anytown Family Hubs and Early Help'),
+  organisationName: field(text, 'Who runs the site, shown in the footer.', 'Anytown Council'),
+  city: field(text, 'The city or area the site covers.', 'Anytown'),
   areas: field(
     list(
       describe(
         z.strictObject({
           key: field(areaKey, 'A short name for the area, used by hubs (area:) and services (areas:).', 'south'),
-          name: field(text, 'The area\'s name, shown on hub pages and above each group of hubs.', 'South Leeds'),
+          name: field(text, 'The area\'s name, shown on hub pages and above each group of hubs.', 'South Anytown'),
         }),
         { description: 'One area of the city.', example: undefined, typeName: 'Area' },
       ),
     ),
     'The areas of the city that the hubs are grouped by, in the order the site lists them.',
-    [{ key: 'south', name: 'South Leeds' }],
+    [{ key: 'south', name: 'South Anytown' }],
   ),
-  postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Leeds']),
+  postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
   emergencyGuidance: field(text, 'What to do in an emergency, shown in the risk panel.', 'If you call 999 and cannot speak, press 55 when you are asked to.'),

@@ -16,7 +16,7 @@ describe('docs/content-guide.md', () => {
 
   it('has a table row for every field of every kind, with whether it is required', () => {
     const guide = renderContentGuide()
-    expect(guide).toMatch(/\| `postcode` \| yes \| full UK postcode, capitals and one space \| `LS12 1UQ` \|/)
+    expect(guide).toMatch(/\| `postcode` \| yes \| full UK postcode, capitals and one space \| `SW1A 1AA` \|/)
     expect(guide).toMatch(/\| `sendAgeTo` \| no \|/)
     expect(guide).toMatch(/\| `openingTimes\[\]\.opens` \| yes \| time, HH:MM/)
     for (const kind of CREATABLE_KINDS) expect(guide).toContain(`npm run new -- ${kindName(kind)} "Its name"`)

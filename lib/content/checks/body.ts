@@ -132,7 +132,7 @@ export function checkBody(document: LoadedDocument, tree: Root, addresses: SiteA
       const validPrefix = groups.some((_group, index) => isUkPhone(groups.slice(0, groups.length - index).join(' ')))
       if (!validPrefix) {
         const digits = written.replace(/ /g, '').length
-        problems.error(file, line + newlinesBefore(text, match.index), '(body)', `phone number ${written} is not a UK number (${digits} digits): check it, most have 11 digits, like 0113 535 0185`)
+        problems.error(file, line + newlinesBefore(text, match.index), '(body)', `phone number ${written} is not a UK number (${digits} digits): check it, most have 11 digits, like 0306 999 0000`)
       }
     }
   }
