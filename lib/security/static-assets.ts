@@ -43,13 +43,13 @@ export class StaticAssets {
   static load(staticDir: string, headers: Readonly<Record<string, string>> = {}): StaticAssets {
     const assets = new Map<string, Asset>()
     if (!fs.existsSync(staticDir)) return new StaticAssets(assets, headers)
-    for (const entry of fs.readdirSync(staticDir, { recursive: true, withFileTypes: true })) {
-      const contentType = CONTENT_TYPES[path.extname(entry.name)]
-      if (!entry.isFile() || contentType === undefined) continue
-      const file = path.join(entry.parentPath, entry.name)
+    for (const relative of fs.readdirSync(staticDir, { recursive: true, encoding: 'utf8' })) {
+      const contentType = CONTENT_TYPES[path.extname(relative)]
+      const file = path.join(staticDir, relative)
+      if (contentType === undefined || !fs.statSync(file).isFile()) continue
       const identity = fs.readFileSync(file)
       const etag = `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`
-      const urlPath = STATIC_PREFIX + path.relative(staticDir, file).split(path.sep).map(encodeURIComponent).join('/')
+      const urlPath = STATIC_PREFIX + relative.split(path.sep).map(encodeURIComponent).join('/')
       assets.set(urlPath, { contentType, etag, identity, gzip: readOrCompress(file, '.gz', identity), br: readOrCompress(file, '.br', identity) })
     }
     return new StaticAssets(assets, headers)

@@ -12,9 +12,9 @@ export type Precompressed = { files: number; bytes: number; gzip: number; br: nu
 
 export function precompressStatic(staticDir: string): Precompressed {
   const totals: Precompressed = { files: 0, bytes: 0, gzip: 0, br: 0 }
-  for (const entry of fs.readdirSync(staticDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !COMPRESSIBLE.has(path.extname(entry.name))) continue
-    const file = path.join(entry.parentPath, entry.name)
+  for (const relative of fs.readdirSync(staticDir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(staticDir, relative)
+    if (!COMPRESSIBLE.has(path.extname(relative)) || !fs.statSync(file).isFile()) continue
     const source = fs.readFileSync(file)
     const gzip = zlib.gzipSync(source, { level: 9 })
     const br = zlib.brotliCompressSync(source, {
