@@ -57,10 +57,11 @@ function list<T extends z.ZodType>(item: T, minimum = 1) {
   return z.array(item).min(minimum, `needs at least ${minimum} entr${minimum === 1 ? 'y' : 'ies'}`)
 }
 
-/** A field with what the guide and the templates say about it. */
 // Examples (shown in docs/content-guide.md and filled in by tests of `npm run new`) name no real
 // council: a made-up town, GOV.UK's example postcode and Ofcom's numbers kept for drama, which
 // never ring anyone.
+
+/** A field with what the guide and the templates say about it. */
 function field<T extends z.ZodType>(schema: T, description: string, example: unknown, format?: FieldFormat): T {
   return describe(schema, { description, example, format })
 }

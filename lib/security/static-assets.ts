@@ -12,7 +12,7 @@ import { sendEncoded, type EncodedBody } from './encoded-response'
 // beside each file (scripts/lib/precompress.ts: Brotli at its best setting, about 15% smaller
 // than gzip for phones on metered data); a file without them is compressed once at start.
 
-export const STATIC_PREFIX = '/_next/static/'
+const STATIC_PREFIX = '/_next/static/'
 
 /** Text assets a page needs before it works; anything else (fonts, images) is left to Next. */
 const CONTENT_TYPES: Record<string, string> = {
@@ -23,14 +23,25 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=UTF-8',
 }
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable'
+const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 type Asset = EncodedBody & { contentType: string }
+
+/** Whether this server sends a build file from memory (so the build compresses it). */
+export function isServedAsset(file: string): boolean {
+  return Object.hasOwn(CONTENT_TYPES, path.extname(file))
+}
+
+export const gzipAsset = (source: Buffer): Buffer => zlib.gzipSync(source, { level: zlib.constants.Z_BEST_COMPRESSION })
+
+/** The build asks for Brotli's best quality; a start without the build's copies, a quick one. */
+export const brotliAsset = (source: Buffer, quality: number): Buffer =>
+  zlib.brotliCompressSync(source, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.byteLength } })
 
 function readOrCompress(file: string, suffix: '.gz' | '.br', identity: Buffer): Buffer {
   const sibling = `${file}${suffix}`
   if (fs.existsSync(sibling) && fs.statSync(sibling).mtimeMs >= fs.statSync(file).mtimeMs) return fs.readFileSync(sibling)
-  return suffix === '.gz' ? zlib.gzipSync(identity, { level: 9 }) : zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
+  return suffix === '.gz' ? gzipAsset(identity) : brotliAsset(identity, 5)
 }
 
 export class StaticAssets {
@@ -53,10 +64,6 @@ export class StaticAssets {
       assets.set(urlPath, { contentType, etag, identity, gzip: readOrCompress(file, '.gz', identity), br: readOrCompress(file, '.br', identity) })
     }
     return new StaticAssets(assets, headers)
-  }
-
-  get size(): number {
-    return this.assets.size
   }
 
   /**
