@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { EXIT_SCRIPT, PRESSES_TO_EXIT } from './exit-script'
+import { EXIT_SCRIPT, PRESSES_TO_EXIT } from '@/lib/exit-this-page/exit-script'
 
 // Follows GOV.UK's "Exit this page" component and "Exit a page quickly" pattern. Both links
 // are plain links first: they work without JavaScript. ExitThisPageScript, in <head>, adds the

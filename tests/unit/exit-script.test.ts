@@ -1,6 +1,6 @@
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { EXIT_SCRIPT, EXPIRED_MESSAGE, LOADING_MESSAGE, progressMessage, SHIFT_WINDOW_MS } from '@/components/exit-this-page/exit-script'
+import { EXIT_SCRIPT, EXPIRED_MESSAGE, LOADING_MESSAGE, progressMessage, SHIFT_WINDOW_MS } from '@/lib/exit-this-page/exit-script'
 
 // The inline exit script runs here in a bare V8 context with the few DOM parts it touches, so
 // every keyboard rule is checked against the exact string the pages ship.

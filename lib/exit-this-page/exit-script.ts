@@ -5,7 +5,7 @@
 // screen at once (an inline script in the body made the browser paint the page in two steps).
 //
 // It is one constant string, the same on every page and every request, so a Content Security
-// Policy can allow it by hash (see exit-script-hash.ts). It reads everything it needs from the
+// Policy can allow it by hash (lib/security/known-inline-scripts.ts). It reads everything it needs from the
 // markup when it needs it: the destination from the exit link, the lights and the live region
 // from the control. Server components render that markup and React never changes it after
 // hydration, so the script can update it freely (suppressHydrationWarning covers the text).
