@@ -29,6 +29,11 @@ const nextConfig: NextConfig = {
   // SITE_URL is read at build time and fixed into every page, prerendered or dynamic (lib/security/site-url.ts).
   env: { APP_VERSION: buildVersion(), SITE_URL: buildSiteUrl() },
   reactStrictMode: true,
+  // Pages rendered while the site runs (a filtered service list, a page revalidated after 5
+  // minutes) stay in Next's memory cache (an LRU of cacheMaxMemorySize, 50 MB by default) instead
+  // of being written to disk too: so no sequence of requests can fill the disk, and a restarted
+  // server starts again from the build's own pages.
+  experimental: { isrFlushToDisk: false },
   // The custom server (server.ts) compresses, after it has read each page to hash its scripts.
   compress: false,
   async headers() {

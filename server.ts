@@ -5,6 +5,7 @@
 // Run it from the app's folder (the project, or Next's standalone output folder).
 import { existsSync, readFileSync } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 import compression from 'compression'
 import next from 'next'
@@ -13,8 +14,9 @@ import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/securi
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { PageCache } from '@/lib/security/page-cache'
+import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/rewrite-target'
 import { StaticAssets } from '@/lib/security/static-assets'
-import { isWellFormedTarget } from '@/lib/security/request-target'
+import { refuseTarget } from '@/lib/security/request-target'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 
 function readEnvOrExit(): SiteEnv {
@@ -31,10 +33,11 @@ const env = readEnvOrExit()
 const dir = process.cwd()
 const distDir = path.join(dir, env.NEXT_DIST_DIR)
 
-// Next's standalone output has no next.config.ts: its settings are in the build.
+// The settings the site was built with, from the build itself: the standalone folder has no
+// next.config.ts, and in the project folder this skips compiling it again at every start (and
+// Next's warning that `next start` does not suit a standalone build: this is not `next start`).
 const requiredFiles = path.join(distDir, 'required-server-files.json')
-const hasConfigFile = ['next.config.ts', 'next.config.js', 'next.config.mjs'].some((name) => existsSync(path.join(dir, name)))
-if (!hasConfigFile && existsSync(requiredFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
+if (existsSync(requiredFiles) && !process.env.__NEXT_PRIVATE_STANDALONE_CONFIG) {
   const required: unknown = JSON.parse(readFileSync(requiredFiles, 'utf8'))
   if (typeof required === 'object' && required !== null && 'config' in required) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(required.config)
 }
@@ -48,10 +51,12 @@ if (mismatch) {
 const trust = proxyTrust(env.TRUSTED_PROXIES)
 const compress = compression()
 // Pages everyone gets, kept for their s-maxage (PAGE_CACHE_MB=0 turns it off).
-const pageCache = env.PAGE_CACHE_MB > 0 ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024) : undefined
+const pageCache = env.PAGE_CACHE_MB > 0 ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024, Date.now, renderedPageKey) : undefined
 // Build assets from memory, compressed at build time (lib/security/static-assets.ts).
 const staticAssets = StaticAssets.load(path.join(distDir, 'static'), { 'content-security-policy': contentSecurityPolicy() })
 const warned = new Set<string>()
+
+const pathOf = (target: string) => target.split('?', 1)[0] ?? target
 
 function sendPlain(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status
@@ -75,8 +80,16 @@ function rewriteForwarding(req: IncomingMessage): void {
   }
 }
 
+/** How long a stopping server leaves a connection with no request open before closing it. */
+const STOP_IDLE_GRACE_MS = 1000
+let stopping = false
+
 async function main(): Promise<void> {
-  const app = next({ dev: false, dir, hostname: env.HOST, port: env.PORT, customServer: true })
+  // Next compares a proxy.ts rewrite's destination, which it builds on "localhost", with this
+  // origin. With the listening address here instead (127.0.0.1), the two differ, and Next sent every
+  // rewritten request (a filtered list, a postcode search) back to this server over HTTP as if to
+  // another site: twice the work, and an internal address answered as a public one.
+  const app = next({ dev: false, dir, hostname: 'localhost', port: env.PORT, customServer: true })
   await app.prepare()
   const handle = app.getRequestHandler()
 
@@ -90,7 +103,10 @@ async function main(): Promise<void> {
     },
     (req, res) => {
       for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
-      if (!isWellFormedTarget(req.url ?? '/')) return sendPlain(res, 400, 'Bad request: the web address is not valid.')
+      if (stopping) res.setHeader('connection', 'close')
+      const refusal = refuseTarget(req.url ?? '/')
+      if (refusal) return sendPlain(res, refusal.status, refusal.message)
+      if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
       rewriteForwarding(req)
       const cacheKey = pageCache?.keyFor(req)
@@ -131,13 +147,17 @@ async function main(): Promise<void> {
     socket.end(`HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
   })
 
-  let stopping = false
+  // Stopping (a deploy, a restart) cuts off no request a client has sent: new connections are
+  // refused, each open connection gets its next answer with "Connection: close" and is then
+  // closed, and connections that stay idle are closed after a short grace. http.Server's close()
+  // would close idle kept-alive connections at once, while a client may be sending its next
+  // request on one of them: that request would be reset. So only the listener is closed here.
   const stop = (signal: string) => {
     if (stopping) return
     stopping = true
     console.log(`${signal}: finishing open requests, then stopping`)
-    server.close(() => process.exit(0))
-    server.closeIdleConnections()
+    net.Server.prototype.close.call(server, () => process.exit(0))
+    setTimeout(() => server.closeIdleConnections(), STOP_IDLE_GRACE_MS).unref()
     // A request that stalls cannot keep a stopping server alive past its own timeout.
     setTimeout(() => {
       server.closeAllConnections()

@@ -1,26 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
-import { NEED_SLUGS } from '@/lib/content/finder-vocabulary'
+import { rewriteTarget } from './rewrite-target'
 
 // The plain /family-hubs and /services pages are prebuilt. Only a search needs more, and the
-// address bar keeps the public URL:
-// - /family-hubs?postcode=… is rendered per request (/find/nearest-hub);
-// - /services?age=…&need=… is canonicalised and served from Next's cache (/find/services/[filters]).
+// address bar keeps the public URL (lib/places/rewrite-target.ts says which page answers).
 export function placeRewrite(request: NextRequest): NextResponse | undefined {
-  const { pathname, searchParams } = request.nextUrl
-  if (pathname === '/family-hubs' && searchParams.has('postcode')) {
-    const target = request.nextUrl.clone()
-    target.pathname = '/find/nearest-hub'
-    return NextResponse.rewrite(target)
-  }
-  if (pathname === '/services' && FILTER_KEYS.some((key) => searchParams.has(key))) {
-    const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
-    const { filter, errors } = parseServiceQuery(query, NEED_SLUGS)
-    if (!isFiltered(filter, errors)) return undefined
-    const target = request.nextUrl.clone()
-    target.pathname = `/find/services/${filterSegment(filter, errors)}`
-    target.search = ''
-    return NextResponse.rewrite(target)
-  }
-  return undefined
+  const target = rewriteTarget(request.nextUrl.pathname, request.nextUrl.searchParams)
+  if (!target) return undefined
+  const url = request.nextUrl.clone()
+  url.pathname = target.pathname
+  url.search = target.search
+  return NextResponse.rewrite(url)
 }

@@ -6,7 +6,12 @@ import { scanInline } from './inline-scripts'
 // is sent with, whether that HTML was prerendered at build, cached at runtime or rendered now.
 // So HTML responses are held back until they are complete, scanned, and sent in one piece with
 // their policy (and a Content-Length). Everything else passes straight through, with the policy
-// that allows no inline script at all.
+// that allows no inline script at all. Two exceptions:
+// - A 304 carries no policy: a browser merges a 304's headers into the page it holds, so a
+//   policy without that page's hashes would block its inline scripts, "Exit this page" included.
+//   Without the header the held page keeps the policy it came with, which names its hashes.
+// - A route that sets its own policy (the editors' report: nothing at all but its own styles)
+//   keeps it: the site's policy would only allow more.
 
 const HTML = /^text\/html\b/i
 
@@ -53,13 +58,16 @@ function applyHeaders(res: ServerResponse, headers: unknown): void {
 export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
   let mode: 'undecided' | 'pass' | 'hold' | 'sending' = 'undecided'
+  let ownPolicy = false
   const chunks: Buffer[] = []
 
   const decide = () => {
     if (mode !== 'undecided') return mode
     const type = String(res.getHeader('content-type') ?? '')
-    mode = HTML.test(type) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 ? 'hold' : 'pass'
-    if (mode === 'pass') res.setHeader('content-security-policy', contentSecurityPolicy())
+    ownPolicy = res.hasHeader('content-security-policy')
+    mode = HTML.test(type) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 && !ownPolicy ? 'hold' : 'pass'
+    if (res.statusCode === 304) res.removeHeader('content-security-policy')
+    else if (mode === 'pass' && !ownPolicy) res.setHeader('content-security-policy', contentSecurityPolicy())
     return mode
   }
 

@@ -1,14 +1,31 @@
-// A request line like "GET /% HTTP/1.1" or "/services/%ff" reaches Next, which fails to decode it
-// and answers 500. The server answers 400 first: every percent sign must start a %XX escape, the
-// path must decode to UTF-8, and neither may hide a NUL or another control character.
+// What the server refuses before a request reaches Next, because Next would answer it badly or
+// at a cost to everyone else:
+// - "GET /% HTTP/1.1" or "/services/%ff": Next fails to decode it and answers 500. Every percent
+//   sign must start a %XX escape, the path must decode to UTF-8, and neither may hide a NUL or
+//   another control character.
+// - "/api%2fhealth": Next decodes the escaped slash, matches a route, then loops on it ("Attempted
+//   to handle request too many times", a 500 and a log line per request). No page of the site has
+//   a slash or backslash inside one part of its path.
+// - "/nope?a&a&a…": Next's page runtime reads repeated query keys in time that grows with the
+//   square of their number (7,900 keys held the event loop for seconds). No page reads more than a
+//   handful of parameters, so the query's length and its number of parameters are bounded.
 
 const BROKEN_ESCAPE = /%(?![0-9A-Fa-f]{2})/
 const CONTROL = /[\u0000-\u001f\u007f]/
+const ESCAPED_SEPARATOR = /%(2f|5c)/i
+
+/** The longest query string (after "?") the site answers; the search box takes 200 characters. */
+export const MAX_QUERY_LENGTH = 2048
+/** The most query parameters the site answers; the service finder uses five. */
+export const MAX_QUERY_PARAMETERS = 30
+
+export type TargetRefusal = { status: 400 | 414; message: string }
 
 export function isWellFormedTarget(target: string): boolean {
   if (BROKEN_ESCAPE.test(target) || CONTROL.test(target)) return false
   const queryStart = target.indexOf('?')
   const pathname = queryStart === -1 ? target : target.slice(0, queryStart)
+  if (ESCAPED_SEPARATOR.test(pathname)) return false
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -19,4 +36,21 @@ export function isWellFormedTarget(target: string): boolean {
   if (queryStart === -1) return true
   // Query values: URLSearchParams forgives bad UTF-8, but a NUL must not reach the pages.
   return !/%00/.test(target.slice(queryStart + 1))
+}
+
+function countParameters(query: string): number {
+  let count = 1
+  for (let index = query.indexOf('&'); index !== -1; index = query.indexOf('&', index + 1)) count += 1
+  return count
+}
+
+/** Why the server answers this request target itself with a 4xx, or undefined to pass it on. */
+export function refuseTarget(target: string): TargetRefusal | undefined {
+  const queryStart = target.indexOf('?')
+  const query = queryStart === -1 ? '' : target.slice(queryStart + 1)
+  // Checked before anything that reads the whole target, so an oversized one costs no more.
+  if (query.length > MAX_QUERY_LENGTH) return { status: 414, message: `The web address is too long: the part after the question mark has ${query.length} characters, and this site takes at most ${MAX_QUERY_LENGTH}.` }
+  if (query && countParameters(query) > MAX_QUERY_PARAMETERS) return { status: 400, message: `The web address has too many parts after the question mark: this site takes at most ${MAX_QUERY_PARAMETERS}.` }
+  if (!isWellFormedTarget(target)) return { status: 400, message: 'Bad request: the web address is not valid.' }
+  return undefined
 }

@@ -32,6 +32,13 @@ beforeAll(async () => {
       } else if (req.url === '/head') {
         res.writeHead(404, { 'content-type': 'text/html', 'x-extra': 'kept' })
         res.end(`<script>${BOOTSTRAP}</script>`)
+      } else if (req.url === '/not-modified') {
+        // What Next sends for a page the browser already holds: no body, the page's own headers.
+        res.writeHead(304, { 'content-type': 'text/html; charset=utf-8', etag: '"abc"' })
+        res.end()
+      } else if (req.url === '/own-policy') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" })
+        res.end(`<p>report</p>`)
       } else {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end('{"ok":true}')
@@ -85,6 +92,19 @@ describe('HTML responses get a policy with their own hashes', () => {
     expect(response.status).toBe(404)
     expect(response.headers['x-extra']).toBe('kept')
     expect(String(response.headers['content-security-policy'])).toContain(sha256Base64(BOOTSTRAP))
+  })
+
+  it('a 304 carries no policy, so the page the browser holds keeps the one with its hashes', async () => {
+    const response = await get('/not-modified')
+    expect(response.status).toBe(304)
+    expect(response.headers.etag).toBe('"abc"')
+    expect(response.headers['content-security-policy']).toBeUndefined()
+  })
+
+  it('a response with a policy of its own keeps it, not the site’s', async () => {
+    const response = await get('/own-policy')
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'")
+    expect(response.body.toString()).toBe('<p>report</p>')
   })
 
   it('other responses pass straight through with the policy that allows no inline script', async () => {

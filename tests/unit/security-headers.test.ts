@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '@/lib/security/headers'
 import { isRecognisedInlineScript, scanInline, sha256Base64 } from '@/lib/security/inline-scripts'
-import { isWellFormedTarget } from '@/lib/security/request-target'
+import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMETERS, isWellFormedTarget, refuseTarget } from '@/lib/security/request-target'
 
 const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"x\\"]\\n"])'
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -62,11 +62,32 @@ describe('request targets', () => {
       expect(isWellFormedTarget(target), target).toBe(true)
     }
   })
+
+  it('refuses an escaped slash or backslash inside the path, which Next would loop on', () => {
+    for (const target of ['/api%2fhealth', '/api%2Ffeedback', '/admin%2ffeedback', '/guides%5cearly-help']) expect(refuseTarget(target), target).toEqual({ status: 400, message: 'Bad request: the web address is not valid.' })
+    // In the query an escaped slash is ordinary text.
+    expect(refuseTarget('/search?q=a%2Fb')).toBeUndefined()
+  })
+
+  it('refuses a query too long to be the site’s own, with a 414 that says the limit', () => {
+    const refusal = refuseTarget(`/nope?${'a&'.repeat(7900)}`)
+    expect(refusal?.status).toBe(414)
+    expect(refusal?.message).toContain(`at most ${MAX_QUERY_LENGTH}`)
+    expect(refuseTarget(`/search?q=${'x'.repeat(MAX_QUERY_LENGTH - 2)}`)).toBeUndefined()
+  })
+
+  it('refuses more query parameters than any page reads, with a 400', () => {
+    const many = Array.from({ length: MAX_QUERY_PARAMETERS + 1 }, (_, index) => `k${index}=1`).join('&')
+    expect(refuseTarget(`/guides?${many}`)).toEqual({ status: 400, message: expect.stringContaining(`at most ${MAX_QUERY_PARAMETERS}`) })
+    const enough = Array.from({ length: MAX_QUERY_PARAMETERS }, (_, index) => `k${index}=1`).join('&')
+    expect(refuseTarget(`/guides?${enough}`)).toBeUndefined()
+    expect(refuseTarget('/services?age=5-10&need=send&level=targeted&access=ask-directly&audience=families')).toBeUndefined()
+  })
 })
 
 describe('the site’s own inline scripts', () => {
   it('the exit script is vouched for by its exact text, and only that', async () => {
-    const { EXIT_SCRIPT } = await import('@/components/exit-this-page/exit-script')
+    const { EXIT_SCRIPT } = await import('@/lib/exit-this-page/exit-script')
     expect(isRecognisedInlineScript(EXIT_SCRIPT)).toBe(true)
     expect(isRecognisedInlineScript(`${EXIT_SCRIPT};alert(1)`)).toBe(false)
   })

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ServiceFinder } from '@/components/services/service-finder'
 import { getNeeds } from '@/lib/content'
-import { parseServiceQuery, segmentQuery } from '@/lib/content/filters'
+import { filterSegment, parseServiceQuery, segmentQuery } from '@/lib/content/filters'
 
 // /services?age=11-17&need=… arrives here through proxy.ts, as one canonical segment. The proxy
 // only rewrites known values (or the INVALID mark), so the set of pages is small and bounded:
@@ -18,7 +19,11 @@ export function generateStaticParams(): { filters: string }[] {
 
 async function read(params: Props['params']) {
   const { filters } = await params
-  return parseServiceQuery(segmentQuery(filters), getNeeds().map((need) => need.slug))
+  const query = parseServiceQuery(segmentQuery(filters), getNeeds().map((need) => need.slug))
+  // proxy.ts only ever rewrites to the canonical segment: anything else was not made by the
+  // finder, and must not become another page in the cache.
+  if (filterSegment(query.filter, query.errors) !== filters) notFound()
+  return query
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,42 @@
+import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
+import { NEED_SLUGS } from '@/lib/content/finder-vocabulary'
+
+// Which page answers a public address, worked out from the address alone, so that proxy.ts (which
+// rewrites) and the server's page cache (which must key a page by what was rendered) agree:
+// - /family-hubs?postcode=… is rendered per request (/find/nearest-hub);
+// - /services?age=…&need=… is canonicalised and served from Next's cache (/find/services/[filters]);
+// The pages under /find are reached only through these rewrites, with values the finder checked.
+// Asked for directly, any segment would be rendered and kept in Next's cache, so the server answers
+// such an address with the not-found page (isInternalPath). Not in proxy.ts: Next runs the proxy
+// again for a rewritten address, which would then be refused too.
+
+export type RewriteTarget = { pathname: string; search: string }
+
+export const NOT_FOUND_PATH = '/_not-found'
+
+export function isInternalPath(pathname: string): boolean {
+  return pathname === '/find' || pathname.startsWith('/find/')
+}
+
+export function rewriteTarget(pathname: string, searchParams: URLSearchParams): RewriteTarget | undefined {
+  if (pathname === '/family-hubs' && searchParams.has('postcode')) return { pathname: '/find/nearest-hub', search: `?${searchParams.toString()}` }
+  if (pathname === '/services' && FILTER_KEYS.some((key) => searchParams.has(key))) {
+    const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
+    const { filter, errors } = parseServiceQuery(query, NEED_SLUGS)
+    if (!isFiltered(filter, errors)) return undefined
+    return { pathname: `/find/services/${filterSegment(filter, errors)}`, search: '' }
+  }
+  return undefined
+}
+
+/**
+ * The page cache's key for a request target: the page Next renders for it. A page that may be kept
+ * (shared caching allowed) is prerendered, so it cannot read the query; only the rewrites above
+ * read it. Any other query ("/guides?x=1", "?x=2", …) is the same page, not another entry.
+ */
+export function renderedPageKey(target: string): string {
+  const url = new URL(target, 'http://localhost')
+  if (isInternalPath(url.pathname)) return NOT_FOUND_PATH
+  const rewritten = rewriteTarget(url.pathname, url.searchParams)
+  return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname
+}
