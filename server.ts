@@ -82,6 +82,7 @@ function rewriteForwarding(req: IncomingMessage): void {
 
 /** How long a stopping server leaves a connection with no request open before closing it. */
 const STOP_IDLE_GRACE_MS = 1000
+/** Set once the listener is closed: every answer from then on closes its connection. */
 let stopping = false
 
 async function main(): Promise<void> {
@@ -151,18 +152,28 @@ async function main(): Promise<void> {
   // refused, each open connection gets its next answer with "Connection: close" and is then
   // closed, and connections that stay idle are closed after a short grace. http.Server's close()
   // would close idle kept-alive connections at once, while a client may be sending its next
-  // request on one of them: that request would be reset. So only the listener is closed here.
+  // request on one of them: that request would be reset. So only the listener is closed here,
+  // and only after one more turn of the event loop: connections the system has completed but
+  // Node has not yet taken (a busy moment) are taken then, instead of being reset with the
+  // listener. Answers say "Connection: close" only from then on, so no client reconnects into a
+  // listener that is about to close.
+  let stopRequested = false
   const stop = (signal: string) => {
-    if (stopping) return
-    stopping = true
+    if (stopRequested) return
+    stopRequested = true
     console.log(`${signal}: finishing open requests, then stopping`)
-    net.Server.prototype.close.call(server, () => process.exit(0))
-    setTimeout(() => server.closeIdleConnections(), STOP_IDLE_GRACE_MS).unref()
-    // A request that stalls cannot keep a stopping server alive past its own timeout.
-    setTimeout(() => {
-      server.closeAllConnections()
-      process.exit(0)
-    }, Math.min(env.REQUEST_TIMEOUT_SECONDS, 10_000)).unref()
+    setImmediate(() =>
+      setImmediate(() => {
+        stopping = true
+        net.Server.prototype.close.call(server, () => process.exit(0))
+        setTimeout(() => server.closeIdleConnections(), STOP_IDLE_GRACE_MS).unref()
+        // A request that stalls cannot keep a stopping server alive past its own timeout.
+        setTimeout(() => {
+          server.closeAllConnections()
+          process.exit(0)
+        }, Math.min(env.REQUEST_TIMEOUT_SECONDS, 10_000)).unref()
+      }),
+    )
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))

@@ -30,7 +30,11 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startServer({ port, env = {} }: { port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * onOutput: receives everything the server writes to stdout and stderr (by default stdout is
+ * dropped and stderr goes to this process's stderr).
+ */
+export async function startServer({ port, env = {}, onOutput }: { port?: number; env?: Record<string, string>; onOutput?: (chunk: Buffer) => void } = {}): Promise<RunningServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? '.next'
   if (!fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (or \`npm run bench\`, which builds).`)
@@ -41,9 +45,13 @@ export async function startServer({ port, env = {} }: { port?: number; env?: Rec
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', onOutput ? 'pipe' : 'ignore', onOutput ? 'pipe' : 'inherit'],
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(listenOn), ...env },
   })
+  if (onOutput) {
+    child.stdout?.on('data', onOutput)
+    child.stderr?.on('data', onOutput)
+  }
   const baseURL = `http://127.0.0.1:${listenOn}`
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {

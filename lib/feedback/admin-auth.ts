@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { Limiter } from './rate-limit'
+import type { Limiter, Refused } from './rate-limit'
 
 export type AdminCredentials = { username: string; password: string }
 
@@ -45,21 +45,42 @@ export type AuthDecision =
 
 export type FailureLimits = { client: Limiter; site: Limiter }
 
+const SITE = 'site'
+
+const lockedOut = (refused: Refused, scope: 'client' | 'site'): AuthDecision => ({ outcome: 'locked-out', retryAfterSeconds: refused.retryAfterSeconds, scope })
+
 /**
  * Basic auth with a lock-out: only failed attempts count, per client and for everyone together
  * (so that no way of looking like many clients gives unlimited guesses), and a locked-out
  * client is refused before its password is even looked at, so guessing cannot continue.
+ *
+ * Every attempt is counted before its password is looked at, and given back if it was right.
+ * Looking at the counts first and counting failures afterwards let a burst of concurrent guesses
+ * all pass the look before any of them was counted.
  */
 export async function authorise(request: Request, client: string, failures: FailureLimits, expected: AdminCredentials | undefined): Promise<AuthDecision> {
   if (!expected) return { outcome: 'not-configured' }
-  const [mine, everyone] = await Promise.all([failures.client.check(client), failures.site.check('site')])
-  if (!mine.allowed) return { outcome: 'locked-out', retryAfterSeconds: mine.retryAfterSeconds, scope: 'client' }
-  if (!everyone.allowed) return { outcome: 'locked-out', retryAfterSeconds: everyone.retryAfterSeconds, scope: 'site' }
   const header = request.headers.get('authorization')
-  if (credentialsMatch(parseBasicAuth(header), expected)) return { outcome: 'allowed' }
-  // A first visit without credentials is how Basic auth starts, not a failed guess.
-  if (header !== null) await Promise.all([failures.client.hit(client), failures.site.hit('site')])
-  return { outcome: 'challenge' }
+  if (header === null) {
+    // A first visit without credentials is how Basic auth starts, not a guess: nothing to count.
+    const [mine, everyone] = await Promise.all([failures.client.check(client), failures.site.check(SITE)])
+    if (!mine.allowed) return lockedOut(mine, 'client')
+    if (!everyone.allowed) return lockedOut(everyone, 'site')
+    return { outcome: 'challenge' }
+  }
+  // The client's own limit first, so that one client's burst cannot use up everyone's.
+  const mine = await failures.client.hit(client)
+  if (!mine.allowed) return lockedOut(mine, 'client')
+  const everyone = await failures.site.hit(SITE)
+  if (!everyone.allowed) {
+    // The password was never looked at, so this was no guess: counting it against the client
+    // would keep them locked out after the site opens again.
+    await failures.client.refund(client, mine)
+    return lockedOut(everyone, 'site')
+  }
+  if (!credentialsMatch(parseBasicAuth(header), expected)) return { outcome: 'challenge' }
+  await Promise.all([failures.client.refund(client, mine), failures.site.refund(SITE, everyone)])
+  return { outcome: 'allowed' }
 }
 
 /** "Try again in 12 minutes (after 10:42 UTC)." */

@@ -7,9 +7,16 @@ import { rateLimitSubject } from '@/lib/security/client-address'
 // DATABASE_URL is set, so that several instances count together (SQLite cannot be shared between
 // machines anyway, so a deployment with more than one instance already has PostgreSQL).
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+export type Refused = { allowed: false; retryAfterSeconds: number }
+export type RateLimitResult = { allowed: true } | Refused
+/** An event counted within the limit, and when the window it was counted in closes. */
+export type Counted = { allowed: true; windowEndsAt: number }
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000))
+
+// windowEndsAt is worked out a moment after the store answered, so it can be a few milliseconds
+// late: a refund this close to the end is not made (the point expires with its window anyway).
+const REFUND_MARGIN_MS = 1000
 
 /** One limit (so many events per window per key) over one of the library's stores. */
 export class Limiter {
@@ -18,15 +25,28 @@ export class Limiter {
     readonly limit: number,
   ) {}
 
-  /** Counts one event for the key and says whether it was within the limit. */
-  async hit(key: string): Promise<RateLimitResult> {
+  /**
+   * Counts one event for the key and says whether it was within the limit, in one step (a single
+   * statement in PostgreSQL): of many concurrent events, no more than the limit are ever allowed.
+   */
+  async hit(key: string): Promise<Counted | Refused> {
     try {
-      await this.backend.consume(key)
-      return { allowed: true }
+      const counted = await this.backend.consume(key)
+      return { allowed: true, windowEndsAt: counted.msBeforeNext < 0 ? Infinity : Date.now() + counted.msBeforeNext }
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: seconds(rejection.msBeforeNext) }
       throw rejection
     }
+  }
+
+  /**
+   * Gives back a point that hit() counted. Only while its window is open: once it has closed the
+   * point has gone with it, and the library would start a new window at -1, an extra event
+   * rather than a refund.
+   */
+  async refund(key: string, counted: Counted): Promise<void> {
+    if (Date.now() >= counted.windowEndsAt - REFUND_MARGIN_MS) return
+    await this.backend.reward(key, 1)
   }
 
   /** Whether the key has used up its limit, without counting anything. */

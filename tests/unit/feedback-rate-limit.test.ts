@@ -5,7 +5,7 @@ import { clientKey, memoryLimiter } from '@/lib/feedback/rate-limit'
 describe('Limiter (rate-limiter-flexible, in memory)', () => {
   it('allows the limit, then refuses with the time left in the window', async () => {
     const limiter = memoryLimiter(10, 60_000)
-    for (let i = 0; i < 10; i++) expect(await limiter.hit('a')).toEqual({ allowed: true })
+    for (let i = 0; i < 10; i++) expect((await limiter.hit('a')).allowed).toBe(true)
     const refused = await limiter.hit('a')
     expect(refused.allowed).toBe(false)
     expect(!refused.allowed && refused.retryAfterSeconds).toBeGreaterThan(55)
@@ -27,6 +27,25 @@ describe('Limiter (rate-limiter-flexible, in memory)', () => {
     expect(await limiter.check('a')).toEqual({ allowed: false, retryAfterSeconds: 1 })
     await limiter.reset('a')
     expect((await limiter.check('a')).allowed).toBe(true)
+  })
+
+  it('refund() gives a counted event back', async () => {
+    const limiter = memoryLimiter(1, 60_000)
+    const counted = await limiter.hit('a')
+    if (!counted.allowed) throw new Error('the first event is within the limit')
+    await limiter.refund('a', counted)
+    expect((await limiter.hit('a')).allowed).toBe(true)
+    expect((await limiter.hit('a')).allowed).toBe(false)
+  })
+
+  it('refund() after the window has passed gives nothing extra in the next one', async () => {
+    const limiter = memoryLimiter(1, 1000)
+    const counted = await limiter.hit('a')
+    if (!counted.allowed) throw new Error('the first event is within the limit')
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await limiter.refund('a', counted)
+    expect((await limiter.hit('a')).allowed).toBe(true)
+    expect((await limiter.hit('a')).allowed).toBe(false)
   })
 
   it('starts again when the window has passed', async () => {
