@@ -24,6 +24,7 @@ const FORMATS: Record<FieldFormat, string> = {
   'guide-key': 'guide file name (in guides/)',
   'area-key': 'area key (a key under areas: in site.yaml)',
   'area-keys': 'list of area keys (citywide, or keys under areas: in site.yaml)',
+  'role-keys': 'list of role keys (keys under roles: in site.yaml)',
   path: 'address on this site, starting /',
 }
 

@@ -20,6 +20,7 @@ export type FieldFormat =
   | 'guide-key'
   | 'area-key'
   | 'area-keys'
+  | 'role-keys'
   | 'path'
 
 export type FieldMeta = {

@@ -84,6 +84,11 @@ export function getAreaName(key: string): string {
   return site.areas.find((area) => area.key === key)?.name ?? key
 }
 
+/** A hub team role's label from site.yaml (the content check guarantees hubs and needs use its keys). */
+export function getRoleLabel(key: string): string {
+  return site.roles.find((role) => role.key === key)?.label ?? key
+}
+
 /** Where a service works, in words: the whole city, or an area's name. */
 export function getCoverageName(key: string): string {
   return key === CITYWIDE ? `All of ${site.city}` : getAreaName(key)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS, LEVELS, TEAM_ROLES } from './enums'
+import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS, LEVELS } from './enums'
 import { CLOCK_TIME, EMAIL, ISO_DATE, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 
@@ -14,6 +14,10 @@ const text = z.string().trim().min(1, 'is empty: write some text here')
 const areaKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an area key: use small letters, digits and hyphens, like south or east-north-east')
+
+const roleKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a role key: use small letters, digits and hyphens, like social-worker')
 
 const phone = z
   .string()
@@ -135,7 +139,7 @@ export const hubSchema = z
     ageFrom: field(age, 'Youngest age the hub helps, in years.', 0, 'age'),
     ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
-    team: field(list(z.enum(TEAM_ROLES)), 'Who works in the hub team.', ['early-help-practitioner', 'social-worker']),
+    team: field(list(roleKey), 'Who works in the hub team: keys under roles: in site.yaml.', ['early-help-practitioner', 'social-worker'], 'role-keys'),
     openingTimes: field(list(openingTime).optional(), 'Opening hours, one entry per day, if known.', [{ day: 'monday', opens: '09:00', closes: '17:00' }]),
     contacts: contactKeys('on the hub page, besides the hub\'s own phone and email'),
     lastReviewed: lastReviewed(),
@@ -209,7 +213,7 @@ export const needSchema = z.strictObject({
   whatToDoNow: field(list(text), 'The first steps, one short sentence each, most urgent first.', ['If you are in danger right now, call 999.', 'Call the Family Hub central line.']),
   contacts: field(list(text), 'Who to call: contact keys (file names in contacts/ without .yaml), shown as contact cards.', ['emergency', 'family-hubs-central'], 'contact-keys'),
   services: field(list(text).optional(), 'Services that help: file names in services/ without .md.', ['family-hubs'], 'service-keys'),
-  teamRoles: field(list(z.enum(TEAM_ROLES)).optional(), 'Who in a Family Hub team helps with this need.', ['domestic-violence-abuse-coordinator']),
+  teamRoles: field(list(roleKey).optional(), 'Who in a Family Hub team helps with this need: keys under roles: in site.yaml.', ['domestic-violence-abuse-coordinator'], 'role-keys'),
   guides: field(list(text).optional(), 'One-minute guides for professionals: file names in guides/ without .md.', ['family-hubs']),
   lastReviewed: lastReviewed(),
 })
@@ -247,6 +251,19 @@ export const siteSchema = z.strictObject({
     ),
     'The areas of the city that the hubs are grouped by, in the order the site lists them.',
     [{ key: 'south', name: 'South Anytown' }],
+  ),
+  roles: field(
+    list(
+      describe(
+        z.strictObject({
+          key: field(roleKey, 'A short name for the role, used by hubs (team:) and needs (teamRoles:).', 'social-worker'),
+          label: field(text, 'How pages name the role in a list of who is in a hub team.', 'Social workers'),
+        }),
+        { description: 'One role in a Family Hub team.', example: undefined, typeName: 'Role' },
+      ),
+    ),
+    'The roles in Family Hub teams, in the order pages list them.',
+    [{ key: 'social-worker', label: 'Social workers' }],
   ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),

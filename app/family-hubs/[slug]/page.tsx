@@ -5,8 +5,8 @@ import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
-import { DAYS, TEAM_ROLE_LABELS } from '@/lib/content/enums'
-import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getSite, getSiteUrl } from '@/lib/content'
+import { DAYS } from '@/lib/content/enums'
+import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
@@ -104,7 +104,7 @@ export default async function HubPage({ params }: Props) {
         </h2>
         <ul className="mt-2 list-disc pl-6">
           {hub.team.map((role) => (
-            <li key={role}>{TEAM_ROLE_LABELS[role]}</li>
+            <li key={role}>{getRoleLabel(role)}</li>
           ))}
         </ul>
         <p className="mt-2">They work together, so you only need to tell your story once.</p>

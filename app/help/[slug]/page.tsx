@@ -4,8 +4,7 @@ import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
-import { TEAM_ROLE_LABELS } from '@/lib/content/enums'
-import { getContact, getGuide, getNeed, getNeeds, getService } from '@/lib/content'
+import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService } from '@/lib/content'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -61,7 +60,7 @@ export default async function NeedPage({ params }: Props) {
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {roles.map((role) => (
-              <li key={role}>{TEAM_ROLE_LABELS[role]}</li>
+              <li key={role}>{getRoleLabel(role)}</li>
             ))}
           </ul>
           <p className="mt-2">

@@ -101,7 +101,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       }
     })
     teamRoles.forEach((role, index) => {
-      if (hubs.length > 0 && !hubRoles.has(role)) {
+      // An unknown role is reported once, by the roles rule below.
+      const known = site?.fields.roles.some((candidate) => candidate.key === role) ?? true
+      if (known && hubs.length > 0 && !hubRoles.has(role)) {
         problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
       }
     })
@@ -166,6 +168,20 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
         if (key !== CITYWIDE && !areaKeys.includes(key)) problems.error(service.file, service.lineOf(['areas', index]), `areas[${index}]`, notAnArea(key, `${CITYWIDE} for the whole city, or one of`))
       })
     }
+
+    // Roles in hub teams are named once, in site.yaml; hubs and needs refer to them by key.
+    const roleKeys = site.fields.roles.map((role) => role.key)
+    const seenRoles = new Set<string>()
+    site.fields.roles.forEach(({ key }, index) => {
+      if (seenRoles.has(key)) problems.error(site.file, site.lineOf(['roles', index, 'key']), `roles[${index}].key`, `"${key}" is already the key of another role: give each role its own key`)
+      seenRoles.add(key)
+    })
+    const roleExists = (document: LoadedDocument, field: string, key: string, index: number) => {
+      if (roleKeys.includes(key)) return
+      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || ` The roles are: ${roleKeys.join(', ')}`}`)
+    }
+    for (const hub of hubs) hub.fields.team.forEach((key, index) => roleExists(hub, 'team', key, index))
+    for (const need of needs) (need.fields.teamRoles ?? []).forEach((key, index) => roleExists(need, 'teamRoles', key, index))
   }
 
   const siteDocument = documents.find((document) => document.kind.singleton)
