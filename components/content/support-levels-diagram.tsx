@@ -6,9 +6,16 @@ type Level = { level: SupportLevel; services: Service[] }
 
 // Widest band = the help most families use; each step down is more intensive and reaches
 // fewer families. Real text in an ordered list, so it reads in the same order it looks.
-// Light shades keep link colours above 4.5:1 contrast on every band.
-const WIDTHS = ['md:w-full', 'md:w-[88%]', 'md:w-[76%]', 'md:w-[64%]']
+// Light shades keep link colours above 4.5:1 contrast on every band. The levels are content (two,
+// four or six): each steps down one width, and the shades spread from lightest to darkest.
+const WIDTHS = ['md:w-full', 'md:w-[88%]', 'md:w-[76%]', 'md:w-[64%]', 'md:w-[52%]', 'md:w-[40%]']
 const SHADES = ['bg-[#f2f8fa]', 'bg-[#e3f0f4]', 'bg-[#d2e7ee]', 'bg-[#c0dde6]']
+
+function bandClasses(index: number, count: number): string {
+  const width = WIDTHS[Math.min(index, WIDTHS.length - 1)]
+  const shade = SHADES[count <= 1 ? 0 : Math.round((index * (SHADES.length - 1)) / (count - 1))]
+  return `${width ?? ''} ${shade ?? ''}`
+}
 
 /** Services with no page of their own, grouped by who to ask about them. */
 function askAbout(services: Service[]) {
@@ -35,7 +42,7 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: 
           <li
             key={level.key}
             id={`level-${level.key}`}
-            className={`w-full scroll-mt-4 border-2 border-brand-dark p-4 text-ink ${WIDTHS[index] ?? ''} ${SHADES[index] ?? ''}`}
+            className={`w-full scroll-mt-4 border-2 border-brand-dark p-4 text-ink ${bandClasses(index, levels.length)}`}
           >
             <Heading className="text-xl">
               <span className="mr-2 inline-block rounded-full bg-brand-dark px-2 text-base text-white">

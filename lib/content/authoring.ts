@@ -25,6 +25,7 @@ const FORMATS: Record<FieldFormat, string> = {
   'area-key': 'area key (a key under areas: in site.yaml)',
   'area-keys': 'list of area keys (citywide, or keys under areas: in site.yaml)',
   'role-keys': 'list of role keys (keys under roles: in site.yaml)',
+  'level-key': 'level key (the key: of a file in support-levels/)',
   path: 'address on this site, starting /',
 }
 

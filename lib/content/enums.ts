@@ -4,10 +4,6 @@
 /** A service's areas: the whole city, or keys of the areas in site.yaml (which name them). */
 export const CITYWIDE = 'citywide'
 
-/** The graduated (Thrive) model, from least to most intensive. */
-export const LEVELS = ['universal', 'targeted', 'family-hubs', 'specialist-intensive'] as const
-export type Level = (typeof LEVELS)[number]
-
 export const AUDIENCES = ['families', 'professionals', 'both'] as const
 export type Audience = (typeof AUDIENCES)[number]
 export const AUDIENCE_LABELS: Record<Audience, string> = {

@@ -21,6 +21,7 @@ export type FieldFormat =
   | 'area-key'
   | 'area-keys'
   | 'role-keys'
+  | 'level-key'
   | 'path'
 
 export type FieldMeta = {

@@ -1,4 +1,4 @@
-import { LEVELS, type AccessRoute, type Audience, type Level } from './enums'
+import type { AccessRoute, Audience } from './enums'
 
 // The service finder on /services: plain GET parameters, so its input is whatever is in the
 // query string. Every filter has a fixed, small set of values; anything else is an error the page
@@ -35,7 +35,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number]
 export type ServiceFilter = {
   age?: AgeBand
   need?: string
-  level?: Level
+  /** A key of a level of help (support-levels/). */
+  level?: string
   access?: AccessFilter
   audience?: keyof typeof AUDIENCE_FILTERS
 }
@@ -46,7 +47,7 @@ export type FilterError = { field: FilterKey; message: string }
 export type Filterable = {
   slug: string
   audience: Audience
-  level: Level
+  level: string
   access: readonly AccessRoute[]
   ageFrom?: number
   ageTo?: number
@@ -122,8 +123,11 @@ function ageBandOf(text: string): AgeBand | undefined {
   return AGE_BANDS.find((candidate) => years >= candidate.from && years <= candidate.to)?.key
 }
 
-/** Reads the query; `needs` are the need slugs that exist. Unknown values become errors. */
-export function parseServiceQuery(query: Query, needs: readonly string[]): { filter: ServiceFilter; errors: FilterError[] } {
+/** The values the content has for the filters that come from it: need slugs and level keys. */
+export type FinderVocabulary = { needs: readonly string[]; levels: readonly string[] }
+
+/** Reads the query against the needs and levels that exist. Unknown values become errors. */
+export function parseServiceQuery(query: Query, { needs, levels }: FinderVocabulary): { filter: ServiceFilter; errors: FilterError[] } {
   const filter: ServiceFilter = {}
   const errors: FilterError[] = []
   const fail = (field: FilterKey) => errors.push({ field, message: MESSAGES[field] })
@@ -145,7 +149,7 @@ export function parseServiceQuery(query: Query, needs: readonly string[]): { fil
     else fail('need')
   }
   if (text.level) {
-    const level = LEVELS.find((candidate) => candidate === text.level)
+    const level = levels.find((candidate) => candidate === text.level)
     if (level) filter.level = level
     else fail('level')
   }

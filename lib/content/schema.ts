@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS, LEVELS } from './enums'
+import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS } from './enums'
 import { CLOCK_TIME, EMAIL, ISO_DATE, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 
@@ -14,6 +14,10 @@ const text = z.string().trim().min(1, 'is empty: write some text here')
 const areaKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an area key: use small letters, digits and hyphens, like south or east-north-east')
+
+const levelKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a level key: use small letters, digits and hyphens, like targeted or specialist-intensive')
 
 const roleKey = z
   .string()
@@ -150,7 +154,7 @@ export const serviceSchema = z
   .strictObject({
     name: field(text, 'The service\'s name as families know it.', 'SAFE Project'),
     summary: field(text, 'One sentence shown in lists and search results.', 'The SAFE Project supports families when there may be a greater risk to a child.'),
-    level: field(z.enum(LEVELS), 'The level of help (see support-levels/); the level\'s file must list this service too.', 'specialist-intensive'),
+    level: field(levelKey, 'The level of help: the key of a file in support-levels/, which must list this service too.', 'specialist-intensive', 'level-key'),
     audience: field(z.enum(AUDIENCES), 'Who the page is written for.', 'both'),
     ageFrom: field(age.optional(), 'Youngest age the service helps, in years. Leave ageFrom and ageTo out if the sources do not say: the site shows "ages not stated".', 11, 'age'),
     ageTo: field(age.optional(), 'Oldest age the service helps, in years (with ageFrom, or neither).', 17, 'age'),
@@ -167,7 +171,7 @@ export const serviceSchema = z
   .superRefine(serviceAges)
 
 export const supportLevelSchema = z.strictObject({
-  key: field(z.enum(LEVELS), 'Which level of help this file describes.', 'universal'),
+  key: field(levelKey, 'A short name for this level of help, used by services (level:) and the service finder\'s addresses.', 'universal'),
   order: field(z.number().int('must be a whole number').min(1, 'must be 1 or more'), 'Position from least (1) to most intensive.', 1, 'whole-number'),
   name: field(text, 'The level\'s name.', 'Universal help'),
   whoFor: field(text, 'Who this level is for, in one sentence.', 'Every child, young person and family.'),

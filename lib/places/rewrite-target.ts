@@ -1,5 +1,5 @@
 import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
-import { NEED_SLUGS } from '@/lib/content/finder-vocabulary'
+import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
 
 // Which page answers a public address, worked out from the address alone, so that proxy.ts (which
 // rewrites) and the server's page cache (which must key a page by what was rendered) agree:
@@ -22,7 +22,7 @@ export function rewriteTarget(pathname: string, searchParams: URLSearchParams): 
   if (pathname === '/family-hubs' && searchParams.has('postcode')) return { pathname: '/find/nearest-hub', search: `?${searchParams.toString()}` }
   if (pathname === '/services' && FILTER_KEYS.some((key) => searchParams.has(key))) {
     const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
-    const { filter, errors } = parseServiceQuery(query, NEED_SLUGS)
+    const { filter, errors } = parseServiceQuery(query, FINDER_VOCABULARY)
     if (!isFiltered(filter, errors)) return undefined
     return { pathname: `/find/services/${filterSegment(filter, errors)}`, search: '' }
   }

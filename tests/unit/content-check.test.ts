@@ -66,6 +66,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/upside-down-ages.md', 'hubs/armley.md', /^error hubs\/armley\.md:17: ageTo: .*upside down, swap them/],
   ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: "north" is not an area: use one of the keys under areas: in site\.yaml\./],
   ['hubs/unknown-role.md', 'hubs/armley.md', /^error hubs\/armley\.md:21: team\[1\]: "social-workers" is not a role: use one of the keys under roles: in site\.yaml, or add the role there\. Did you mean "social-worker"\?/],
+  ['services/unknown-level.md', 'services/multi-systemic-therapy.md', /^error services\/multi-systemic-therapy\.md:\d+: level: "specialist-intensiv" is not a level of help: use the key of a file in support-levels\/\. Did you mean "specialist-intensive"\?/],
   ['services/unknown-area.md', 'services/multi-systemic-therapy.md', /^error services\/multi-systemic-therapy\.md:15: areas\[2\]: "west-norht-west" is not an area: use citywide for the whole city, or one of the keys under areas: in site\.yaml\. Did you mean "west-north-west"\?/],
   ['hubs/quoted-latitude.md', 'hubs/armley.md', /^error hubs\/armley\.md:11: latitude: must be a number \(without quotes\), but it is the text "53.7985"/],
   ['hubs/impossible-date.md', 'hubs/armley.md', /^error hubs\/armley\.md:27: lastReviewed: is not a real date/],
@@ -133,6 +134,48 @@ describe('each kind of mistake gives its own line, file:line: field: message, an
     fs.rmSync(path.join(dir, 'pages/privacy.md'))
     const problem = checkContent(dir, { today: TODAY }).find((candidate) => candidate.file.endsWith('pages/privacy.md'))
     expect(problem?.message).toMatch(/the \/privacy page shows it/)
+  })
+})
+
+describe('the levels of help are the content’s own', () => {
+  /** The real content with its levels replaced by these, each service moved to the level `levelOf` gives it. */
+  function withLevels(keys: readonly string[], levelOf: (service: string, index: number) => string): string {
+    const dir = tempDir()
+    fs.cpSync(CONTENT, dir, { recursive: true })
+    const levelsDir = path.join(dir, 'support-levels')
+    fs.rmSync(levelsDir, { recursive: true })
+    fs.mkdirSync(levelsDir)
+    const services = fs.readdirSync(path.join(dir, 'services')).map((file) => file.replace(/\.md$/, ''))
+    const listed = new Map<string, string[]>(keys.map((key) => [key, []]))
+    services.forEach((service, index) => {
+      const key = levelOf(service, index)
+      listed.get(key)?.push(service)
+      const file = path.join(dir, 'services', `${service}.md`)
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^level: .*$/m, `level: ${key}`))
+    })
+    keys.forEach((key, index) => {
+      const list = (listed.get(key) ?? []).map((service) => `  - ${service}`).join('\n')
+      fs.writeFileSync(path.join(levelsDir, `${key}.md`), `---\nkey: ${key}\norder: ${index + 1}\nname: Level ${key}\nwhoFor: Families.\nsummary: Help at this level.\nservices:\n${list}\n---\n\nHelp at this level.\n`)
+    })
+    return dir
+  }
+
+  it('two levels with keys of the council’s own build without errors', () => {
+    const dir = withLevels(['early', 'intensive'], (_, index) => (index % 2 === 0 ? 'early' : 'intensive'))
+    expect(check(dir).errors.map(formatProblem)).toEqual([])
+  })
+
+  it('six levels build without errors', () => {
+    const keys = ['one', 'two', 'three', 'four', 'five', 'six']
+    const dir = withLevels(keys, (_, index) => keys[index % keys.length] ?? 'one')
+    expect(check(dir).errors.map(formatProblem)).toEqual([])
+  })
+
+  it('a service naming a level no file defines is an error in that service, naming the levels there are', () => {
+    const dir = withLevels(['early', 'intensive'], (service) => (service === 'safe-project' ? 'targeted' : service === 'youth-services' ? 'intensive' : 'early'))
+    const errors = check(dir).errors.map(key)
+    expect(errors, errors.join('\n')).toHaveLength(1)
+    expect(errors[0]).toMatch(/^error services\/safe-project\.md:4: level: "targeted" is not a level of help: use the key of a file in support-levels\/\. The levels are: early, intensive/)
   })
 })
 

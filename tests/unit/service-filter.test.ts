@@ -15,7 +15,7 @@ const centres = { slug: 'centres', audience: 'families', level: 'targeted', acce
 const toolkit = { slug: 'toolkit', audience: 'professionals', level: 'universal', access: ['online'] } as const
 const cluster = { slug: 'cluster', audience: 'both', level: 'targeted', access: ['through-school-or-cluster'] } as const
 const ALL = [mst, hubs, centres, toolkit, cluster]
-const NEEDS = ['send', 'young-carers']
+const NEEDS = { needs: ['send', 'young-carers'], levels: ['universal', 'targeted', 'family-hubs', 'specialist-intensive'] }
 const needServices = (need: string) => (need === 'send' ? ['hubs', 'centres'] : [])
 const slugs = (services: readonly { slug: string }[]) => services.map((service) => service.slug)
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { z } from 'zod'
-import { CITYWIDE, GUIDE_SECTIONS, LEVELS } from '../enums'
+import { CITYWIDE, GUIDE_SECTIONS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
@@ -109,6 +109,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     })
   }
 
+  const definedLevels = new Set(levels.map((level) => level.fields.key))
   const levelFiles = new Map<string, string>()
   const orderFiles = new Map<number, string>()
   const listed = new Set<string>()
@@ -128,18 +129,24 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       if (!serviceSlugs.includes(slug)) {
         problems.error(level.file, line, field, `"${slug}" is not a service: use the name of a file in services/ without .md.${didYouMean(slug, serviceSlugs)}`)
       } else if (!service) {
-        // The service's own file has a mistake, reported there.
-      } else if (service.fields.level !== key) {
+        // The service's own file has a mistake, reported there (as is a level no file defines).
+      } else if (service.fields.level !== key && definedLevels.has(service.fields.level)) {
         problems.error(level.file, line, field, `"${slug}" has level "${service.fields.level}" in ${service.file}, not "${key}": move it to the right level or change its level`)
       }
     })
   }
+  // The levels of help are whatever files support-levels/ holds (a council may have two, or six);
+  // every service names one of them.
+  const levelKeys = [...levelFiles.keys()]
+  if (levels.length === 0 && services.length > 0) {
+    problems.error(folderPath('support-levels'), 1, '(file)', 'has no levels of help: add a file for each level (npm run new -- support-level "Targeted help"), so services can name theirs')
+  }
   if (levels.length > 0) {
-    for (const key of LEVELS) {
-      if (!levelFiles.has(key)) problems.error(folderPath('support-levels'), 1, '(file)', `has no file with key "${key}": every level of support needs one`)
-    }
     for (const service of services) {
-      if (!listed.has(service.slug)) {
+      const level = service.fields.level
+      if (!levelFiles.has(level)) {
+        problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${didYouMean(level, levelKeys) || ` The levels are: ${levelKeys.join(', ')}`}`)
+      } else if (!listed.has(service.slug)) {
         problems.warning(
           service.file,
           service.lineOf(['level']),
