@@ -3,11 +3,10 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { PhoneLink } from '@/components/content/phone-link'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
-import { findServicesFor, getMainContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
+import { findServicesFor, getAgeBands, getMainContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
 import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import {
   ACCESS_FILTERS,
-  AGE_BANDS,
   AUDIENCE_FILTERS,
   FILTER_KEYS,
   isFiltered,
@@ -20,7 +19,7 @@ import { ServiceFinderForm, type FilterField } from './service-finder-form'
 
 function filterFields(): FilterField[] {
   return [
-    { key: 'age', label: 'Age of the child or young person', options: AGE_BANDS.map((band) => ({ value: band.key, label: band.label })) },
+    { key: 'age', label: 'Age of the child or young person', options: getAgeBands().map((band) => ({ value: band.key, label: band.label })) },
     { key: 'need', label: 'What do you need help with?', options: getNeeds().map((need) => ({ value: need.slug, label: need.name })) },
     { key: 'level', label: 'Level of help', options: getSupportLevels().map((level) => ({ value: level.key, label: level.name })) },
     {

@@ -3,15 +3,16 @@ import type { AccessRoute, Audience } from './enums'
 // The service finder on /services: plain GET parameters, so its input is whatever is in the
 // query string. Every filter has a fixed, small set of values; anything else is an error the page
 // explains. The canonical form (one order, no empty values) is what proxy.ts rewrites to a cached
-// page, so the number of distinct pages is bounded by these lists.
+// page, so the number of distinct pages is bounded by these lists. The age groups, needs and
+// levels of help are the content's own (site.yaml ageBands, needs/, support-levels/).
 
-export const AGE_BANDS = [
-  { key: '0-4', from: 0, to: 4, label: '0 to 4 years' },
-  { key: '5-10', from: 5, to: 10, label: '5 to 10 years' },
-  { key: '11-17', from: 11, to: 17, label: '11 to 17 years' },
-  { key: '18-25', from: 18, to: 25, label: '18 to 25 years, with SEND', send: true },
-] as const
-export type AgeBand = (typeof AGE_BANDS)[number]['key']
+/** An age group of the finder: its key in addresses ("5-10") and its label. */
+export type AgeBandSpec = { key: string; from: number; to: number; send: boolean; label: string }
+
+/** The finder's age groups from site.yaml's ageBands (the content check keeps them in order, apart). */
+export function ageBandsFrom(bands: readonly { from: number; to: number; send?: boolean }[]): AgeBandSpec[] {
+  return bands.map(({ from, to, send = false }) => ({ key: `${from}-${to}`, from, to, send, label: `${from} to ${to} years${send ? ', with SEND' : ''}` }))
+}
 
 /** "How to get it", in a family's words, and the access routes that count as each. */
 export const ACCESS_FILTERS = {
@@ -33,7 +34,8 @@ export const FILTER_KEYS = ['age', 'need', 'level', 'access', 'audience'] as con
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
 export type ServiceFilter = {
-  age?: AgeBand
+  /** The key of an age group ("5-10"). */
+  age?: string
   need?: string
   /** A key of a level of help (support-levels/). */
   level?: string
@@ -56,13 +58,11 @@ export type Filterable = {
 
 export type AgeMatch = 'yes' | 'no' | 'not-stated'
 
-export function ageMatch(service: Filterable, band: AgeBand): AgeMatch {
+export function ageMatch(service: Filterable, spec: AgeBandSpec): AgeMatch {
   const { ageFrom, ageTo, sendAgeTo } = service
   if (ageFrom === undefined || ageTo === undefined) return 'not-stated'
-  const spec = AGE_BANDS.find((candidate) => candidate.key === band)
-  if (!spec) return 'no'
-  // Only the 18 to 25 band is "with SEND": there the SEND upper age counts.
-  const upper = 'send' in spec ? Math.max(ageTo, sendAgeTo ?? ageTo) : ageTo
+  // Only a group "with SEND" (18 to 25 in most councils) counts the SEND upper age.
+  const upper = spec.send ? Math.max(ageTo, sendAgeTo ?? ageTo) : ageTo
   return ageFrom <= spec.to && upper >= spec.from ? 'yes' : 'no'
 }
 
@@ -86,13 +86,15 @@ function matchesOtherFilters(service: Filterable, filter: ServiceFilter, needSer
 export function findServices<S extends Filterable>(
   services: readonly S[],
   filter: ServiceFilter,
-  needServices: (need: string) => readonly string[] = () => [],
+  needServices: (need: string) => readonly string[],
+  ageBands: readonly AgeBandSpec[],
 ): { matches: S[]; agesNotStated: S[] } {
+  const band = ageBands.find((candidate) => candidate.key === filter.age)
   const matches: S[] = []
   const agesNotStated: S[] = []
   for (const service of services) {
     if (!matchesOtherFilters(service, filter, needServices)) continue
-    const age = filter.age ? ageMatch(service, filter.age) : 'yes'
+    const age = filter.age ? (band ? ageMatch(service, band) : 'no') : 'yes'
     if (age === 'yes') matches.push(service)
     else if (age === 'not-stated') agesNotStated.push(service)
   }
@@ -115,19 +117,19 @@ const MESSAGES: Record<FilterKey, string> = {
 }
 
 /** Ages in years (the old form, still in shared links) map to their band. */
-function ageBandOf(text: string): AgeBand | undefined {
-  const band = AGE_BANDS.find((candidate) => candidate.key === text)
+function ageBandOf(text: string, bands: readonly AgeBandSpec[]): string | undefined {
+  const band = bands.find((candidate) => candidate.key === text)
   if (band) return band.key
   if (!/^\d{1,2}$/.test(text)) return undefined
   const years = Number(text)
-  return AGE_BANDS.find((candidate) => years >= candidate.from && years <= candidate.to)?.key
+  return bands.find((candidate) => years >= candidate.from && years <= candidate.to)?.key
 }
 
-/** The values the content has for the filters that come from it: need slugs and level keys. */
-export type FinderVocabulary = { needs: readonly string[]; levels: readonly string[] }
+/** The values the content has for the filters that come from it. */
+export type FinderVocabulary = { needs: readonly string[]; levels: readonly string[]; ageBands: readonly AgeBandSpec[] }
 
-/** Reads the query against the needs and levels that exist. Unknown values become errors. */
-export function parseServiceQuery(query: Query, { needs, levels }: FinderVocabulary): { filter: ServiceFilter; errors: FilterError[] } {
+/** Reads the query against the needs, levels and age groups that exist. Unknown values become errors. */
+export function parseServiceQuery(query: Query, { needs, levels, ageBands }: FinderVocabulary): { filter: ServiceFilter; errors: FilterError[] } {
   const filter: ServiceFilter = {}
   const errors: FilterError[] = []
   const fail = (field: FilterKey) => errors.push({ field, message: MESSAGES[field] })
@@ -140,7 +142,7 @@ export function parseServiceQuery(query: Query, { needs, levels }: FinderVocabul
   }
 
   if (text.age) {
-    const band = ageBandOf(text.age)
+    const band = ageBandOf(text.age, ageBands)
     if (band) filter.age = band
     else fail('age')
   }

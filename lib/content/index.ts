@@ -17,7 +17,7 @@ import {
   type SupportLevel,
 } from 'contentlayer/generated'
 import { CITYWIDE } from './enums'
-import { findServices, type ServiceFilter } from './filters'
+import { ageBandsFrom, findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
 
@@ -103,8 +103,18 @@ export function getServices(): Service[] {
 }
 
 /** The service finder: matches, and the services that match but do not state their ages. */
+/** The service finder's age groups (site.yaml ageBands). */
+export function getAgeBands(): AgeBandSpec[] {
+  return ageBandsFrom(site.ageBands)
+}
+
+/** The values the service finder accepts: the content's needs, levels of help and age groups. */
+export function getFinderVocabulary(): FinderVocabulary {
+  return { needs: getNeeds().map((need) => need.slug), levels: getSupportLevels().map((level) => level.key), ageBands: getAgeBands() }
+}
+
 export function findServicesFor(filter: ServiceFilter): { matches: Service[]; agesNotStated: Service[] } {
-  return findServices(getServices(), filter, (slug) => getNeed(slug)?.services ?? [])
+  return findServices(getServices(), filter, (slug) => getNeed(slug)?.services ?? [], getAgeBands())
 }
 
 export function getService(slug: string): Service | undefined {

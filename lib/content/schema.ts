@@ -269,6 +269,26 @@ export const siteSchema = z.strictObject({
     'The roles in Family Hub teams, in the order pages list them.',
     [{ key: 'social-worker', label: 'Social workers' }],
   ),
+  ageBands: field(
+    list(
+      describe(
+        z.strictObject({
+          from: field(age, 'The youngest age in the group, in years.', 0, 'whole-number'),
+          to: field(age, 'The oldest age in the group, in years.', 4, 'whole-number'),
+          send: field(z.boolean().optional(), 'true for a group of young people with SEND: the finder then counts a service\'s SEND upper age (sendAgeTo) too.', true),
+        }),
+        { description: 'One age group of the service finder.', example: undefined, typeName: 'AgeBand' },
+      ),
+    ).superRefine((bands, ctx) => {
+      bands.forEach((band, index) => {
+        if (band.to < band.from) ctx.addIssue({ code: 'custom', path: [index, 'to'], message: `(${band.to}) is below from (${band.from}): the ages are upside down, swap them` })
+        const previous = bands[index - 1]
+        if (previous && band.from <= previous.to) ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `(${band.from}) is not above the previous group's to (${previous.to}): list the groups youngest first, with no age in two groups` })
+      })
+    }),
+    'The age groups people choose from in the service finder, youngest first.',
+    [{ from: 0, to: 4 }, { from: 5, to: 10 }],
+  ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  ageBandsFrom,
   ageMatch,
   canonicalQuery,
   filterSegment,
@@ -15,48 +16,73 @@ const centres = { slug: 'centres', audience: 'families', level: 'targeted', acce
 const toolkit = { slug: 'toolkit', audience: 'professionals', level: 'universal', access: ['online'] } as const
 const cluster = { slug: 'cluster', audience: 'both', level: 'targeted', access: ['through-school-or-cluster'] } as const
 const ALL = [mst, hubs, centres, toolkit, cluster]
-const NEEDS = { needs: ['send', 'young-carers'], levels: ['universal', 'targeted', 'family-hubs', 'specialist-intensive'] }
+const BANDS = ageBandsFrom([{ from: 0, to: 4 }, { from: 5, to: 10 }, { from: 11, to: 17 }, { from: 18, to: 25, send: true }])
+const NEEDS = { needs: ['send', 'young-carers'], levels: ['universal', 'targeted', 'family-hubs', 'specialist-intensive'], ageBands: BANDS }
 const needServices = (need: string) => (need === 'send' ? ['hubs', 'centres'] : [])
+const noNeeds = () => []
+const band = (key: string) => {
+  const found = BANDS.find((candidate) => candidate.key === key)
+  if (!found) throw new Error(`no age band ${key}`)
+  return found
+}
 const slugs = (services: readonly { slug: string }[]) => services.map((service) => service.slug)
 
 describe('ageMatch', () => {
   it('matches an age band that overlaps the stated range', () => {
-    expect(ageMatch(mst, '11-17')).toBe('yes')
-    expect(ageMatch(mst, '5-10')).toBe('no')
-    expect(ageMatch(hubs, '0-4')).toBe('yes')
+    expect(ageMatch(mst, band('11-17'))).toBe('yes')
+    expect(ageMatch(mst, band('5-10'))).toBe('no')
+    expect(ageMatch(hubs, band('0-4'))).toBe('yes')
   })
   it('counts the SEND upper age only in the 18 to 25 (with SEND) band', () => {
-    expect(ageMatch(hubs, '18-25')).toBe('yes')
-    expect(ageMatch(mst, '18-25')).toBe('no')
+    expect(ageMatch(hubs, band('18-25'))).toBe('yes')
+    expect(ageMatch(mst, band('18-25'))).toBe('no')
   })
   it('never claims a service whose ages are not stated', () => {
-    expect(ageMatch(centres, '11-17')).toBe('not-stated')
+    expect(ageMatch(centres, band('11-17'))).toBe('not-stated')
+  })
+})
+
+describe('age groups come from the content', () => {
+  it('are named from their ages, with SEND groups said so', () => {
+    expect(BANDS.map((spec) => [spec.key, spec.label])).toEqual([
+      ['0-4', '0 to 4 years'],
+      ['5-10', '5 to 10 years'],
+      ['11-17', '11 to 17 years'],
+      ['18-25', '18 to 25 years, with SEND'],
+    ])
+  })
+  it('a council with other groups gets its own: ages map to them, others are errors', () => {
+    const other = { ...NEEDS, ageBands: ageBandsFrom([{ from: 0, to: 5 }, { from: 6, to: 12 }, { from: 13, to: 19 }]) }
+    expect(parseServiceQuery({ age: '7' }, other).filter).toEqual({ age: '6-12' })
+    expect(parseServiceQuery({ age: '13-19' }, other).filter).toEqual({ age: '13-19' })
+    expect(parseServiceQuery({ age: '0-4' }, other).errors.map((error) => error.field)).toEqual(['age'])
+    expect(slugs(findServices(ALL, { age: '13-19' }, noNeeds, other.ageBands).matches)).toEqual(['mst', 'hubs'])
   })
 })
 
 describe('findServices', () => {
   it('keeps services with unstated ages apart when an age is chosen', () => {
-    const { matches, agesNotStated } = findServices(ALL, { age: '11-17' })
+    const { matches, agesNotStated } = findServices(ALL, { age: '11-17' }, noNeeds, BANDS)
     expect(slugs(matches)).toEqual(['mst', 'hubs'])
     expect(slugs(agesNotStated)).toEqual(['centres', 'toolkit', 'cluster'])
   })
   it('lists everything as a match when no age is chosen', () => {
-    expect(findServices(ALL, {}).matches).toHaveLength(5)
-    expect(findServices(ALL, {}).agesNotStated).toHaveLength(0)
+    expect(findServices(ALL, {}, noNeeds, BANDS).matches).toHaveLength(5)
+    expect(findServices(ALL, {}, noNeeds, BANDS).agesNotStated).toHaveLength(0)
   })
   it('filters by need from the needs content', () => {
-    expect(slugs(findServices(ALL, { need: 'send' }, needServices).matches)).toEqual(['hubs', 'centres'])
-    expect(findServices(ALL, { need: 'young-carers' }, needServices).matches).toEqual([])
+    expect(slugs(findServices(ALL, { need: 'send' }, needServices, BANDS).matches)).toEqual(['hubs', 'centres'])
+    expect(findServices(ALL, { need: 'young-carers' }, needServices, BANDS).matches).toEqual([])
   })
   it('filters by level of help', () => {
-    expect(slugs(findServices(ALL, { level: 'targeted' }).matches)).toEqual(['centres', 'cluster'])
+    expect(slugs(findServices(ALL, { level: 'targeted' }, noNeeds, BANDS).matches)).toEqual(['centres', 'cluster'])
   })
   it('tells services families can ask for themselves from those a professional refers to', () => {
-    expect(slugs(findServices(ALL, { access: 'ask-directly' }).matches)).toEqual(['hubs', 'centres'])
-    expect(slugs(findServices(ALL, { access: 'professional-referral' }).matches)).toEqual(['mst', 'hubs', 'centres', 'cluster'])
+    expect(slugs(findServices(ALL, { access: 'ask-directly' }, noNeeds, BANDS).matches)).toEqual(['hubs', 'centres'])
+    expect(slugs(findServices(ALL, { access: 'professional-referral' }, noNeeds, BANDS).matches)).toEqual(['mst', 'hubs', 'centres', 'cluster'])
   })
   it('combines every filter', () => {
-    const result = findServices(ALL, { age: '0-4', need: 'send', access: 'ask-directly', audience: 'families' }, needServices)
+    const result = findServices(ALL, { age: '0-4', need: 'send', access: 'ask-directly', audience: 'families' }, needServices, BANDS)
     expect(slugs(result.matches)).toEqual(['hubs'])
     expect(slugs(result.agesNotStated)).toEqual(['centres'])
   })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ServiceFinder } from '@/components/services/service-finder'
-import { getNeeds, getSupportLevels } from '@/lib/content'
+import { getFinderVocabulary } from '@/lib/content'
 import { filterSegment, parseServiceQuery, segmentQuery } from '@/lib/content/filters'
 
 // /services?age=11-17&need=… arrives here through proxy.ts, as one canonical segment. The proxy
@@ -19,7 +19,7 @@ export function generateStaticParams(): { filters: string }[] {
 
 async function read(params: Props['params']) {
   const { filters } = await params
-  const query = parseServiceQuery(segmentQuery(filters), { needs: getNeeds().map((need) => need.slug), levels: getSupportLevels().map((level) => level.key) })
+  const query = parseServiceQuery(segmentQuery(filters), getFinderVocabulary())
   // proxy.ts only ever rewrites to the canonical segment: anything else was not made by the
   // finder, and must not become another page in the cache.
   if (filterSegment(query.filter, query.errors) !== filters) notFound()
