@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   // Content is read at run time by the dynamic routes (feedback, the service filter).
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // Never ship the build machine's feedback database or the project's own tests with the server.
+  outputFileTracingExcludes: { '/**': ['./data/**/*', './tests/**/*', './test-results/**/*'] },
   // Pages are cached by proxies for minutes (revalidate in app/layout.tsx), then served stale
   // for at most this long while one request refreshes them: never a year.
   expireTime: 3600,

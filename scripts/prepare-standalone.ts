@@ -12,6 +12,12 @@ if (!fs.existsSync(standalone)) {
   console.error(`${path.relative(root, standalone)} is missing: next.config.ts must keep output: 'standalone'`)
   process.exit(1)
 }
+// The standalone folder is what gets deployed: it must hold no feedback anyone gave this machine.
+const databases = fs.readdirSync(standalone, { recursive: true, encoding: 'utf8' }).filter((name) => /\.sqlite(-wal|-shm)?$/.test(name) && !name.startsWith('node_modules'))
+if (databases.length > 0) {
+  console.error(`${path.relative(root, standalone)} holds feedback databases (${databases.join(', ')}): a file access Next cannot trace statically has copied the project into it. Find it in the build's "Dynamic filesystem access" warning and scope it (or mark it /*turbopackIgnore: true*/).`)
+  process.exit(1)
+}
 fs.mkdirSync(path.join(standalone, 'dist'), { recursive: true })
 fs.copyFileSync(path.join(root, 'dist/server.js'), path.join(standalone, 'dist/server.js'))
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })

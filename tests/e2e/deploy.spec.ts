@@ -199,3 +199,12 @@ test('a rate limit counts posts from one client across both instances', async ()
     await db.end()
   }
 })
+
+test('the standalone folder that is deployed holds the site, not this machine’s feedback or the project’s tests', () => {
+  const standalone = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? '.next', 'standalone')
+  const names = fs.readdirSync(standalone, { recursive: true, encoding: 'utf8' }).filter((name) => !name.startsWith('node_modules'))
+  expect(names).toContain('server.js')
+  // data/ is where each instance keeps its own feedback (SQLite); it must not come from the build machine.
+  expect(names.filter((name) => /\.sqlite(-wal|-shm)?$/.test(name) && !name.startsWith('data'))).toEqual([])
+  expect(names.filter((name) => name.startsWith('tests') || name.startsWith('bench'))).toEqual([])
+})

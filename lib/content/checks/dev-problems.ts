@@ -17,7 +17,9 @@ export function writeDevProblems(errors: string[], file = DEV_PROBLEMS_FILE): vo
 
 export function readDevProblems(file = DEV_PROBLEMS_FILE): string[] {
   try {
-    const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'))
+    // Not traced into the production build: a path Next cannot see statically made it copy the
+    // whole project (the feedback database in data/ included) into the standalone folder.
+    const value: unknown = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'))
     if (value && typeof value === 'object' && 'errors' in value && Array.isArray(value.errors)) return value.errors.map(String)
   } catch {
     // No file yet (the dev script has not run) or a half-written one: nothing to show.
