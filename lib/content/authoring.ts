@@ -10,6 +10,7 @@ export type FieldRow = { name: string; required: boolean; format: string; exampl
 
 const FORMATS: Record<FieldFormat, string> = {
   date: 'date, YYYY-MM-DD',
+  dates: 'list of dates, YYYY-MM-DD',
   time: 'time, HH:MM (24-hour clock)',
   phone: 'UK phone number, digits and spaces',
   email: 'email address',

@@ -6,6 +6,7 @@ import { z } from 'zod'
 /** Text formats that need more explanation than "text". */
 export type FieldFormat =
   | 'date'
+  | 'dates'
   | 'time'
   | 'phone'
   | 'email'

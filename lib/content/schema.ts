@@ -121,12 +121,34 @@ const openingTime = describe(
       closes: field(z.string().regex(CLOCK_TIME, 'is not a time: write it as HH:MM on the 24-hour clock, like 17:00'), 'Closing time, 24-hour clock.', '17:00', 'time'),
     })
     .superRefine((value, ctx) => {
-      if (value.opens >= value.closes) {
+      // A time in the wrong form has its own message; comparing it would only add a second one.
+      if (CLOCK_TIME.test(value.opens) && CLOCK_TIME.test(value.closes) && value.opens >= value.closes) {
         ctx.addIssue({ code: 'custom', path: ['closes'], message: `(${value.closes}) must be later than opens (${value.opens})` })
       }
     }),
   { description: 'One day\'s opening hours.', example: undefined, typeName: 'OpeningTime' },
 )
+
+
+function openingTimes(what: string) {
+  return field(
+    list(openingTime)
+      .superRefine((times, ctx) => {
+        const seen = new Set<string>()
+        times.forEach((time, index) => {
+          if (seen.has(time.day)) ctx.addIssue({ code: 'custom', path: [index, 'day'], message: `(${time.day}) is listed twice: give each day one entry` })
+          seen.add(time.day)
+        })
+      })
+      .optional(),
+    `When the ${what} is open, one entry per day it opens (days not listed are shown as closed), if known. The page says whether it is open now, in UK time.`,
+    [{ day: 'monday', opens: '09:00', closes: '17:00' }, { day: 'saturday', opens: '10:00', closes: '12:00' }],
+  )
+}
+
+function closedDates(what: string) {
+  return field(list(isoDate).optional(), `Days the ${what} is closed although its opening times say open (bank holidays), as YYYY-MM-DD.`, ['2026-12-25', '2026-12-28'], 'dates')
+}
 
 export const hubSchema = z
   .strictObject({
@@ -144,7 +166,8 @@ export const hubSchema = z
     ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     team: field(list(roleKey), 'Who works in the hub team: keys under roles: in site.yaml.', ['early-help-practitioner', 'social-worker'], 'role-keys'),
-    openingTimes: field(list(openingTime).optional(), 'Opening hours, one entry per day, if known.', [{ day: 'monday', opens: '09:00', closes: '17:00' }]),
+    openingTimes: openingTimes('hub'),
+    closedDates: closedDates('hub'),
     contacts: contactKeys('on the hub page, besides the hub\'s own phone and email'),
     lastReviewed: lastReviewed(),
   })
@@ -163,6 +186,8 @@ export const serviceSchema = z
     phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0306 999 0001', 'phone'),
     email: field(email.optional(), 'The service\'s own email address, if it has one.', 'service@example.org', 'email'),
     website: field(url.optional(), 'The service\'s own web page, if it has one.', 'https://www.example.org/service', 'url'),
+    openingTimes: openingTimes('service'),
+    closedDates: closedDates('service'),
     contacts: contactKeys('on the service page'),
     areas: field(list(areaKey), `Where the service works: ${CITYWIDE} (the whole city), or keys under areas: in site.yaml.`, [CITYWIDE], 'area-keys'),
     relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),

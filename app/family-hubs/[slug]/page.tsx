@@ -5,7 +5,7 @@ import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
-import { DAYS } from '@/lib/content/enums'
+import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
@@ -25,7 +25,6 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ title: hub.name, description: hub.summary, path: hub.url })
 }
 
-const dayName = (day: string) => day.charAt(0).toUpperCase() + day.slice(1)
 
 export default async function HubPage({ params }: Props) {
   const hub = getHub((await params).slug)
@@ -33,7 +32,6 @@ export default async function HubPage({ params }: Props) {
   const central = getMainContact()
   const isCentralLine = hub.phone === central.phone
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
-  const openingTimes = [...(hub.openingTimes ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day))
 
   return (
     <PageLayout path={hub.url} breadcrumbs={{ trail: [{ href: '/family-hubs', label: 'Family Hubs' }], current: hub.name }}>
@@ -73,20 +71,13 @@ export default async function HubPage({ params }: Props) {
           <p className="mt-2">
             Email: <EmailLink email={hub.email} />
           </p>
-          <h3 className="mt-4 text-lg">Opening times</h3>
-          {openingTimes.length > 0 ? (
-            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-4">
-              {openingTimes.map((time) => (
-                <div key={time.day} className="contents">
-                  <dt className="font-bold">{dayName(time.day)}</dt>
-                  <dd>
-                    {time.opens} to {time.closes}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+          {hub.openingTimes ? (
+            <OpeningTimes name={hub.name} times={hub.openingTimes} closedDates={hub.closedDates} headingId="opening-times-heading" />
           ) : (
-            <p className="mt-1">Call before you visit to check when the hub is open.</p>
+            <>
+              <h3 className="mt-4 text-lg">Opening times</h3>
+              <p className="mt-1">Call before you visit to check when the hub is open.</p>
+            </>
           )}
         </section>
       </div>

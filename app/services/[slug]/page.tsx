@@ -5,6 +5,7 @@ import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
+import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS } from '@/lib/content/enums'
 import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
@@ -63,6 +64,12 @@ export default async function ServicePage({ params }: Props) {
       <div className="mt-6">
         <Markdown html={service.body.html} />
       </div>
+
+      {service.openingTimes ? (
+        <section aria-labelledby="opening-times-heading" className="panel mt-8">
+          <OpeningTimes name={service.name} times={service.openingTimes} closedDates={service.closedDates} headingId="opening-times-heading" headingLevel="h2" />
+        </section>
+      ) : null}
 
       <ContactList contacts={contacts} />
 

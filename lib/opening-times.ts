@@ -1,0 +1,110 @@
+// Whether a hub or service is open, worked out in Europe/London time (so British Summer Time
+// is included) from the opening times and closed dates in its content. Used on the server for
+// the page as built and in the browser for the moment it is read, so it imports only constants.
+import { DAYS, type Day } from '@/lib/content/enums'
+
+type Weekday = Day
+
+export type OpeningTime = { day: Weekday; opens: string; closes: string }
+
+/** A moment as a clock in London reads it. */
+export type LondonClock = { date: string; day: Weekday; minutes: number }
+
+export type OpeningStatus =
+  | { open: true; closes: string }
+  | { open: false; next?: { date: string; day: Weekday; opens: string; daysAhead: number } }
+
+/** How far ahead to look for the next opening: past this, "closed" is all there is to say. */
+const LOOK_AHEAD_DAYS = 28
+
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+export function londonClock(instant: Date): LondonClock {
+  const parts = Object.fromEntries(LONDON.formatToParts(instant).map((part) => [part.type, part.value]))
+  const date = `${parts.year}-${parts.month}-${parts.day}`
+  return { date, day: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) }
+}
+
+/** The weekday of a calendar date (YYYY-MM-DD), whatever the time zone. */
+export function weekdayOf(date: string): Weekday {
+  // getUTCDay: 0 is Sunday; DAYS starts on Monday.
+  return DAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7] ?? 'monday'
+}
+
+function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T12:00:00Z`)
+  next.setUTCDate(next.getUTCDate() + days)
+  return next.toISOString().slice(0, 10)
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+export function openingStatus(times: readonly OpeningTime[], closedDates: readonly string[], instant: Date): OpeningStatus {
+  const now = londonClock(instant)
+  const closed = new Set(closedDates)
+  const today = closed.has(now.date) ? [] : times.filter((time) => time.day === now.day)
+  const current = today.find((time) => minutesOf(time.opens) <= now.minutes && now.minutes < minutesOf(time.closes))
+  if (current) return { open: true, closes: current.closes }
+  for (let daysAhead = 0; daysAhead <= LOOK_AHEAD_DAYS; daysAhead++) {
+    const date = addDays(now.date, daysAhead)
+    if (closed.has(date)) continue
+    const day = weekdayOf(date)
+    const opening = times
+      .filter((time) => time.day === day && (daysAhead > 0 || minutesOf(time.opens) > now.minutes))
+      .sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens))[0]
+    if (opening) return { open: false, next: { date, day, opens: opening.opens, daysAhead } }
+  }
+  return { open: false }
+}
+
+/** "9am", "5:30pm", "midday", "midnight": the GOV.UK style for times. */
+export function clockText(time: string): string {
+  const minutes = minutesOf(time)
+  if (minutes === 12 * 60) return 'midday'
+  if (minutes === 0) return 'midnight'
+  const hour = Math.floor(minutes / 60)
+  const minute = minutes % 60
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12
+  return `${hour12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`}${hour < 12 ? 'am' : 'pm'}`
+}
+
+export const dayName = (day: Weekday) => `${day.charAt(0).toUpperCase()}${day.slice(1)}`
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "Friday 25 December 2026". */
+export function dateText(date: string): string {
+  const [year, month, day] = date.split('-')
+  return `${dayName(weekdayOf(date))} ${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`
+}
+
+function nextOpening(next: NonNullable<Extract<OpeningStatus, { open: false }>['next']>): string {
+  const when = next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : next.daysAhead < 7 ? dayName(next.day) : `on ${dateText(next.date)}`
+  return `opens ${when} at ${clockText(next.opens)}`
+}
+
+/** "Open now, closes at 5pm" or "Closed now, opens Monday at 9am". */
+export function statusNow(status: OpeningStatus): string {
+  if (status.open) return `Open now, closes at ${clockText(status.closes)}`
+  return status.next ? `Closed now, ${nextOpening(status.next)}` : 'Closed now'
+}
+
+/**
+ * The same, true of the moment the page was made rather than of "now": what a reader without
+ * JavaScript sees on a page that may have been kept in a cache for a while.
+ * "At 2:15pm on Monday: open, closes at 5pm".
+ */
+export function statusAt(status: OpeningStatus, instant: Date): string {
+  const clock = londonClock(instant)
+  const at = `At ${clockText(`${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`)} on ${dayName(clock.day)}`
+  if (status.open) return `${at}: open, closes at ${clockText(status.closes)}`
+  return status.next ? `${at}: closed, ${nextOpening(status.next)}` : `${at}: closed`
+}
