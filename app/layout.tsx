@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
 import { getContacts, getSite, getSiteUrl } from '@/lib/content'
+import { colourOverrides } from '@/lib/content/colours'
 import './globals.css'
 
 const site = getSite()
@@ -29,8 +30,10 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  // Printed links show their full address; CSS can only read it from a custom property.
-  const printBase = `:root{--site-url:${JSON.stringify(getSiteUrl())}}`
+  // Printed links show their full address; CSS can only read it from a custom property. A
+  // council's own colours (site.yaml) go in the same small style element, which is not in a
+  // cascade layer, so it wins over the stylesheet's defaults without another request.
+  const printBase = `:root{--site-url:${JSON.stringify(getSiteUrl())}}${colourOverrides(site.colours)}`
   return (
     <html lang="en-GB">
       <head>

@@ -11,6 +11,7 @@ export type FieldRow = { name: string; required: boolean; format: string; exampl
 const FORMATS: Record<FieldFormat, string> = {
   date: 'date, YYYY-MM-DD',
   dates: 'list of dates, YYYY-MM-DD',
+  colour: 'colour, # and six hexadecimal digits, in quotes',
   time: 'time, HH:MM (24-hour clock)',
   phone: 'UK phone number, digits and spaces',
   email: 'email address',

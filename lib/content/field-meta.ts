@@ -7,6 +7,7 @@ import { z } from 'zod'
 export type FieldFormat =
   | 'date'
   | 'dates'
+  | 'colour'
   | 'time'
   | 'phone'
   | 'email'

@@ -19,6 +19,8 @@ const levelKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a level key: use small letters, digits and hyphens, like targeted or specialist-intensive')
 
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour: write it as # and six hexadecimal digits, like #005a70 (and put it in quotes)')
+
 const roleKey = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a role key: use small letters, digits and hyphens, like social-worker')
@@ -313,6 +315,17 @@ export const siteSchema = z.strictObject({
     }),
     'The age groups people choose from in the service finder, youngest first.',
     [{ from: 0, to: 4 }, { from: 5, to: 10 }],
+  ),
+  colours: describe(
+    z
+      .strictObject({
+        brand: field(colour.optional(), 'The main colour: the search button (with white text), the edge of panels and the line under the header.', '#005a70', 'colour'),
+        brandDark: field(colour.optional(), 'A darker shade of it: the pressed search button and the level numbers (with white text), and service names on the levels diagram.', '#003a48', 'colour'),
+        link: field(colour.optional(), 'Links, on white and on grey panels.', '#1d4f91', 'colour'),
+        linkVisited: field(colour.optional(), 'Links already visited, on white and on grey panels.', '#4c2c92', 'colour'),
+      })
+      .optional(),
+    { description: 'The site\'s colours, if not the defaults: each is checked for WCAG 2.2 AA contrast where the site uses it.', example: { brand: '#005a70' }, typeName: 'Colours' },
   ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),

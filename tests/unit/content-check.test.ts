@@ -105,6 +105,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['site.yaml', 'site.yaml', /^error site\.yaml:\d+: safeguardingContact: "duty-and-advise" is not a contact.*Did you mean "duty-and-advice"\?/],
   ['site-duplicate-role.yaml', 'site.yaml', /^error site\.yaml:\d+: roles\[7\]\.key: "social-worker" is already the key of another role: give each role its own key/],
   ['site-overlapping-ages.yaml', 'site.yaml', /^error site\.yaml:\d+: ageBands\[2\]\.from: \(11\) is not above the previous group's to \(12\): list the groups youngest first, with no age in two groups/],
+  ['site-low-contrast.yaml', 'site.yaml', /^error site\.yaml:\d+: colours\.link: #8899aa has a contrast of 2\.61:1 with grey panels \(#f3f2f1\), where the site uses it for links in panels; WCAG 2\.2 AA needs at least 4\.5:1: choose a darker colour/],
   ['site-citywide-area.yaml', 'site.yaml', /^error site\.yaml:\d+: areas\[1\]\.key: "citywide" means the whole city in services' areas: give this area another key/],
   ['services/no-text-no-contact.md', 'services/safe-project.md', /^error services\/safe-project\.md:\d+: contacts: is needed when there is no text below the front matter: such a service has no page/],
   ['notes.txt', 'notes.txt', /^error notes\.txt:1: \(file\): is not where content lives/],

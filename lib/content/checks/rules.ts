@@ -2,6 +2,8 @@ import path from 'node:path'
 import type { z } from 'zod'
 import { CITYWIDE, GUIDE_SECTIONS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
+import { COLOUR_NAMES, COLOUR_PAIRS, siteColours } from '../colours'
+import { contrastRatio } from './contrast'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
 import type { Problems } from './problem'
@@ -174,6 +176,26 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       service.fields.areas.forEach((key, index) => {
         if (key !== CITYWIDE && !areaKeys.includes(key)) problems.error(service.file, service.lineOf(['areas', index]), `areas[${index}]`, notAnArea(key, `${CITYWIDE} for the whole city, or one of`))
       })
+    }
+
+    // A council's own colours must keep every text the site draws with them readable.
+    const chosen = site.fields.colours ?? {}
+    const colours = siteColours(chosen)
+    for (const name of COLOUR_NAMES) {
+      if (chosen[name] === undefined) continue
+      // One line per colour: the place it is hardest to read, where it falls short.
+      const worst = COLOUR_PAIRS.filter((pair) => pair.colour === name)
+        .map((pair) => ({ pair, ratio: contrastRatio(colours[name], pair.against) }))
+        .filter(({ pair, ratio }) => ratio < pair.minimum)
+        .sort((a, b) => a.ratio - b.ratio)[0]
+      if (worst) {
+        problems.error(
+          site.file,
+          site.lineOf(['colours', name]),
+          `colours.${name}`,
+          `${colours[name]} has a contrast of ${worst.ratio.toFixed(2)}:1 with ${worst.pair.againstName}, where the site uses it for ${worst.pair.use}; WCAG 2.2 AA needs at least ${worst.pair.minimum}:1: choose a darker colour`,
+        )
+      }
     }
 
     // Roles in hub teams are named once, in site.yaml; hubs and needs refer to them by key.
