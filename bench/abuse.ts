@@ -43,6 +43,7 @@ import autocannon from 'autocannon'
 import pg from 'pg'
 import { startPostcodesStandIn, type StandIn } from '../tests/support/postcodes-stand-in'
 import { ms, percentile, runBench, startServer, type RunningServer } from './lib/server'
+import { seededRandom } from './lib/random'
 
 /** A positive number from the environment, or the fallback when it is unset. */
 function setting(name: string, fallback: number): number {
@@ -246,17 +247,6 @@ async function inPool<T>(items: T[], limit: number, task: (item: T) => Promise<v
   await Promise.all(Array.from({ length: limit }, worker))
 }
 
-/** A small seeded generator, so every run asks for the same made-up values. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function picker(next: () => number) {
   return (characters: string, length: number) => Array.from({ length }, () => characters[Math.floor(next() * characters.length)] ?? '').join('')
@@ -330,7 +320,7 @@ const treeBytes = (tree: Tree) => [...tree.files.values()].reduce((sum, size) =>
 
 async function finder(): Promise<boolean> {
   const distPath = path.join(root, DIST_DIR)
-  const next = random(11)
+  const next = seededRandom(11)
   const pick = picker(next)
   const letters = 'abcdefghijklmnopqrstuvwxyz0123456789'
   // Made-up values of the shapes a scanner tries: words, key.value pairs, and random runs.
@@ -691,7 +681,7 @@ async function memory(): Promise<boolean> {
   const { server, pid } = launched
   try {
     for (const target of ['/guides', '/search?q=school', '/family-hubs?postcode=LS9%207BG']) await send(server, target, { headers: BROWSER_HEADERS })
-    const next = random(23)
+    const next = seededRandom(23)
     const pick = picker(next)
     const words = () => Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick('abcdefghijklmnopqrstuvwxyz', 3 + Math.floor(next() * 6))).join(' ')
     const areas = ['LS', 'BD', 'HX', 'HD', 'WF', 'YO', 'M', 'B', 'L', 'S', 'E', 'N', 'SW', 'SE', 'NW', 'G', 'EH', 'CF', 'BS', 'NE']

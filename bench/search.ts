@@ -10,6 +10,7 @@ import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../lib/searc
 import { needSynonyms, toSearchDocuments } from '../lib/search/documents'
 import { RESULTS_PER_PAGE } from '../lib/search/query'
 import { percentile } from './lib/server'
+import { seededRandom } from './lib/random'
 
 const QUERIES = 1000
 const WARM_UP = 200
@@ -25,17 +26,6 @@ function picker(next: () => number) {
   }
 }
 
-/** A small seeded generator, so every run measures the same queries and corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** The compiled content, read from contentlayer's output (the site reads it through lib/content). */
 function generated<T>(type: string): T[] {
@@ -110,7 +100,7 @@ function measure(name: string, docs: SearchDoc[], target: number): boolean {
   const buildMs = performance.now() - started
   const sizeKb = index.serialisedSize() / 1024
 
-  const list = queries(random(7))
+  const list = queries(seededRandom(7))
   for (const query of list.slice(0, WARM_UP)) index.search(query, { limit: RESULTS_PER_PAGE })
   const times: number[] = []
   const cpuTimes: number[] = []
@@ -149,7 +139,7 @@ function measure(name: string, docs: SearchDoc[], target: number): boolean {
 const today = measure("Today's content", realDocs, TARGETS.today)
 const synthetic = measure(
   `Today's content + ${SYNTHETIC_SERVICES} generated services`,
-  [...realDocs, ...syntheticServices(SYNTHETIC_SERVICES, random(42))],
+  [...realDocs, ...syntheticServices(SYNTHETIC_SERVICES, seededRandom(42))],
   TARGETS.synthetic,
 )
 process.exit(today && synthetic ? 0 : 1)

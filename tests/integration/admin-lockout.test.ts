@@ -3,6 +3,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import { authorise, type AuthDecision, type FailureLimits } from '@/lib/feedback/admin-auth'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from '@/lib/feedback/rate-limit'
+import { createTestSchema } from '../support/postgres-schema'
 
 // The admin lock-out under concurrent guessing, in memory and in PostgreSQL: however many guesses
 // arrive at once, no more than the limits are ever looked at. Checking the counts first and
@@ -33,16 +34,8 @@ let pool: pg.Pool | undefined
 let unavailable: string | undefined
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
-  try {
-    await admin.connect()
-    await admin.query(`CREATE SCHEMA ${SCHEMA}`)
-  } catch (error) {
-    unavailable = error instanceof Error ? error.message : String(error)
-    return
-  } finally {
-    await admin.end().catch(() => undefined)
-  }
+  unavailable = await createTestSchema(URL, SCHEMA)
+  if (unavailable !== undefined) return
   // No connection timeout: a burst waits for the pool rather than falling back to counting in
   // memory, which would leave PostgreSQL's counting untested.
   pool = new pg.Pool({ connectionString: URL, max: 10, options: `-c search_path=${SCHEMA}` })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientKey, postgresRateLimits, type RateLimits } from '@/lib/feedback/rate-limit'
+import { createTestSchema } from '../support/postgres-schema'
 
 // Two instances of the site share one PostgreSQL: their limits must count together. Each run
 // works in a schema of its own and drops it, so parallel runs never share counts.
@@ -22,16 +23,8 @@ function pool(): pg.Pool {
 }
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 3000 })
-  try {
-    await admin.connect()
-    await admin.query(`CREATE SCHEMA ${SCHEMA}`)
-  } catch (error) {
-    available = error instanceof Error ? error.message : String(error)
-    return
-  } finally {
-    await admin.end().catch(() => undefined)
-  }
+  available = await createTestSchema(URL, SCHEMA)
+  if (available !== undefined) return
   one = await postgresRateLimits(pool(), SETTINGS)
   two = await postgresRateLimits(pool(), SETTINGS)
 })
