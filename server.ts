@@ -16,7 +16,7 @@ import { withInlineHashes } from '@/lib/security/html-response'
 import { PageCache } from '@/lib/security/page-cache'
 import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/rewrite-target'
 import { StaticAssets } from '@/lib/security/static-assets'
-import { refuseTarget } from '@/lib/security/request-target'
+import { normaliseTarget, refuseTarget } from '@/lib/security/request-target'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 
 function readEnvOrExit(): SiteEnv {
@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       if (stopping) res.setHeader('connection', 'close')
       const refusal = refuseTarget(req.url ?? '/')
       if (refusal) return sendPlain(res, refusal.status, refusal.message)
+      req.url = normaliseTarget(req.url ?? '/')
       if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
       rewriteForwarding(req)

@@ -17,7 +17,8 @@ import {
   type SupportLevel,
 } from 'contentlayer/generated'
 import { CITYWIDE } from './enums'
-import { ageBandsFrom, findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
+import { findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
+import { FINDER_VOCABULARY } from './finder-vocabulary'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
 
@@ -102,17 +103,17 @@ export function getServices(): Service[] {
   return [...allServices].sort(byName)
 }
 
-/** The service finder: matches, and the services that match but do not state their ages. */
 /** The service finder's age groups (site.yaml ageBands). */
-export function getAgeBands(): AgeBandSpec[] {
-  return ageBandsFrom(site.ageBands)
+export function getAgeBands(): readonly AgeBandSpec[] {
+  return FINDER_VOCABULARY.ageBands
 }
 
 /** The values the service finder accepts: the content's needs, levels of help and age groups. */
 export function getFinderVocabulary(): FinderVocabulary {
-  return { needs: getNeeds().map((need) => need.slug), levels: getSupportLevels().map((level) => level.key), ageBands: getAgeBands() }
+  return FINDER_VOCABULARY
 }
 
+/** The service finder: matches, and the services that match but do not state their ages. */
 export function findServicesFor(filter: ServiceFilter): { matches: Service[]; agesNotStated: Service[] } {
   return findServices(getServices(), filter, (slug) => getNeed(slug)?.services ?? [], getAgeBands())
 }

@@ -34,8 +34,11 @@ export function rewriteTarget(pathname: string, searchParams: URLSearchParams): 
  * (shared caching allowed) is prerendered, so it cannot read the query; only the rewrites above
  * read it. Any other query ("/guides?x=1", "?x=2", …) is the same page, not another entry.
  */
-export function renderedPageKey(target: string): string {
-  const url = new URL(target, 'http://localhost')
+export function renderedPageKey(target: string): string | undefined {
+  // Only "/…": a full address ("http://host/path") is Next's to answer, and "//host/path" must not
+  // be read as another host's path. Dot segments resolve, so "/x/../guides" is "/guides".
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined
+  const url = new URL(`http://localhost${target}`)
   if (isInternalPath(url.pathname)) return NOT_FOUND_PATH
   const rewritten = rewriteTarget(url.pathname, url.searchParams)
   return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname

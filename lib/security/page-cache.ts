@@ -54,7 +54,7 @@ export class PageCache {
   constructor(
     maxBytes: number,
     private readonly now: () => number = Date.now,
-    private readonly keyOf: (target: string) => string = (target) => target,
+    private readonly keyOf: (target: string) => string | undefined = (target) => target,
   ) {
     this.entries = new LRUCache<string, CachedPage>({
       maxSize: maxBytes,

@@ -6,6 +6,10 @@
 // - "/api%2fhealth": Next decodes the escaped slash, matches a route, then loops on it ("Attempted
 //   to handle request too many times", a 500 and a log line per request). No page of the site has
 //   a slash or backslash inside one part of its path.
+// - "/guid%65s": an escaped letter, digit or -._~ is the same address as the plain character
+//   (RFC 3986, 6.2.2), but Next loops on it as on an escaped slash. normaliseTarget writes such
+//   escapes plainly (and the rest in capitals) before anything else reads the address.
+// - "*" or "guides": not an address on this site (only "/…", or a full http(s) address).
 // - "/nope?a&a&a…": Next's page runtime reads repeated query keys in time that grows with the
 //   square of their number (7,900 keys held the event loop for seconds). No page reads more than a
 //   handful of parameters, so the query's length and its number of parameters are bounded.
@@ -51,6 +55,20 @@ export function refuseTarget(target: string): TargetRefusal | undefined {
   // Checked before anything that reads the whole target, so an oversized one costs no more.
   if (query.length > MAX_QUERY_LENGTH) return { status: 414, message: `The web address is too long: the part after the question mark has ${query.length} characters, and this site takes at most ${MAX_QUERY_LENGTH}.` }
   if (query && countParameters(query) > MAX_QUERY_PARAMETERS) return { status: 400, message: `The web address has too many parts after the question mark: this site takes at most ${MAX_QUERY_PARAMETERS}.` }
-  if (!isWellFormedTarget(target)) return { status: 400, message: 'Bad request: the web address is not valid.' }
+  if (!isWellFormedTarget(target) || !/^(\/|https?:\/\/)/i.test(target)) return { status: 400, message: 'Bad request: the web address is not valid.' }
   return undefined
+}
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/
+
+/** The target with its path's escapes normalised: unreserved characters plain, the rest %XX in capitals. The query is left as sent. */
+export function normaliseTarget(target: string): string {
+  const queryStart = target.indexOf('?')
+  const pathname = queryStart === -1 ? target : target.slice(0, queryStart)
+  if (!pathname.includes('%')) return target
+  const normalised = pathname.replace(/%([0-9A-Fa-f]{2})/g, (escape: string, hex: string) => {
+    const character = String.fromCharCode(parseInt(hex, 16))
+    return UNRESERVED.test(character) ? character : escape.toUpperCase()
+  })
+  return queryStart === -1 ? normalised : `${normalised}${target.slice(queryStart)}`
 }

@@ -46,6 +46,15 @@ test.describe('requests the server refuses before the app', () => {
     }
   })
 
+  test('an escaped letter in the path is the same page, not a 500 from the app', async ({ request }) => {
+    for (const [target, heading] of [['/guid%65s', 'guides'], ['/%68elp', 'help'], ['/servic%65s?age=0-4', 'services']] as const) {
+      const response = await request.get(target)
+      expect(response.status(), target).toBe(200)
+      const plain = await request.get(target.replace('%65', 'e').replace('%68', 'h'))
+      expect(await response.text(), `${target} is ${heading}`).toBe(await plain.text())
+    }
+  })
+
   test('the finder’s internal pages cannot be asked for directly; the public list still works', async ({ request }) => {
     for (const target of ['/find/services/anything-at-all', '/find/services/age.0-4', '/find/services/age.0-4_x.1', '/find/nearest-hub?postcode=SW1A%201AA', '/find']) {
       const response = await request.get(target)

@@ -42,6 +42,12 @@ describe('the page cache key', () => {
     expect(renderedPageKey('/guides/early-help')).toBe('/guides/early-help')
   })
 
+  it('keys only "/…" addresses, as paths of this site, with dot segments resolved', () => {
+    expect(renderedPageKey('/x/../guides')).toBe('/guides')
+    expect(renderedPageKey('//evil.example/guides')).toBeUndefined()
+    expect(renderedPageKey('http://evil.example/guides')).toBeUndefined()
+  })
+
   it('keeps what the finder reads: each filtered list is its canonical page', () => {
     expect(renderedPageKey(`/services?need=${NEED}&age=5&x=9`)).toBe(`/find/services/age.5-10_need.${NEED}`)
     expect(renderedPageKey('/services?age=0-4')).not.toBe(renderedPageKey('/services?age=5-10'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '@/lib/security/headers'
 import { isRecognisedInlineScript, scanInline, sha256Base64 } from '@/lib/security/inline-scripts'
-import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMETERS, isWellFormedTarget, refuseTarget } from '@/lib/security/request-target'
+import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMETERS, isWellFormedTarget, normaliseTarget, refuseTarget } from '@/lib/security/request-target'
 
 const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"x\\"]\\n"])'
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -67,6 +67,19 @@ describe('request targets', () => {
     for (const target of ['/api%2fhealth', '/api%2Ffeedback', '/admin%2ffeedback', '/guides%5cearly-help']) expect(refuseTarget(target), target).toEqual({ status: 400, message: 'Bad request: the web address is not valid.' })
     // In the query an escaped slash is ordinary text.
     expect(refuseTarget('/search?q=a%2Fb')).toBeUndefined()
+  })
+
+  it('writes an escaped letter, digit or -._~ plainly (Next loops on it), other escapes in capitals, and leaves the query alone', () => {
+    expect(normaliseTarget('/guid%65s')).toBe('/guides')
+    expect(normaliseTarget('/%68elp?q=%65')).toBe('/help?q=%65')
+    expect(normaliseTarget('/services/%e2%9c%93')).toBe('/services/%E2%9C%93')
+    expect(normaliseTarget('/guides%20x%3Fy')).toBe('/guides%20x%3Fy')
+    expect(normaliseTarget('/guides')).toBe('/guides')
+  })
+
+  it('refuses a target that is not an address on this site', () => {
+    for (const target of ['*', 'guides', 'ftp://example.org/x']) expect(refuseTarget(target)?.status, target).toBe(400)
+    expect(refuseTarget('http://127.0.0.1/guides')).toBeUndefined()
   })
 
   it('refuses a query too long to be the site’s own, with a 414 that says the limit', () => {
