@@ -40,10 +40,6 @@ export const COLOUR_PAIRS: readonly ColourPair[] = [
   { colour: 'linkVisited', against: PANEL, againstName: `grey panels (${PANEL})`, minimum: 4.5, use: 'links already visited in panels' },
 ]
 
-export function siteColours(chosen: Partial<SiteColours> = {}): SiteColours {
-  return { ...DEFAULT_COLOURS, ...chosen }
-}
-
 /** The custom properties for the colours a council changed, or '' when it changed none. */
 export function colourOverrides(chosen: Partial<SiteColours> = {}): string {
   const changed = COLOUR_NAMES.filter((name) => chosen[name] !== undefined && chosen[name]?.toLowerCase() !== DEFAULT_COLOURS[name])

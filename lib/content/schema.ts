@@ -11,19 +11,14 @@ import { describe, type FieldFormat } from './field-meta'
 
 const text = z.string().trim().min(1, 'is empty: write some text here')
 
-const areaKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not an area key: use small letters, digits and hyphens, like south or east-north-east')
+/** A short name other files refer to something by: small letters, digits and hyphens. */
+const key = (what: string, like: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `is not ${what} key: use small letters, digits and hyphens, like ${like}`)
 
-const levelKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a level key: use small letters, digits and hyphens, like targeted or specialist-intensive')
+const areaKey = key('an area', 'south or east-north-east')
+const levelKey = key('a level', 'targeted or specialist-intensive')
+const roleKey = key('a role', 'social-worker')
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour: write it as # and six hexadecimal digits, like #005a70 (and put it in quotes)')
-
-const roleKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a role key: use small letters, digits and hyphens, like social-worker')
 
 const phone = z
   .string()
@@ -130,7 +125,6 @@ const openingTime = describe(
     }),
   { description: 'One day\'s opening hours.', example: undefined, typeName: 'OpeningTime' },
 )
-
 
 function openingTimes(what: string) {
   return field(

@@ -58,13 +58,12 @@ function applyHeaders(res: ServerResponse, headers: unknown): void {
 export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
   let mode: 'undecided' | 'pass' | 'hold' | 'sending' = 'undecided'
-  let ownPolicy = false
   const chunks: Buffer[] = []
 
   const decide = () => {
     if (mode !== 'undecided') return mode
     const type = String(res.getHeader('content-type') ?? '')
-    ownPolicy = res.hasHeader('content-security-policy')
+    const ownPolicy = res.hasHeader('content-security-policy')
     mode = HTML.test(type) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 && !ownPolicy ? 'hold' : 'pass'
     if (res.statusCode === 304) res.removeHeader('content-security-policy')
     else if (mode === 'pass' && !ownPolicy) res.setHeader('content-security-policy', contentSecurityPolicy())

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { z } from 'zod'
 import { CITYWIDE, GUIDE_SECTIONS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
-import { COLOUR_NAMES, COLOUR_PAIRS, siteColours } from '../colours'
+import { COLOUR_NAMES, COLOUR_PAIRS } from '../colours'
 import { contrastRatio } from './contrast'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
@@ -180,12 +180,12 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
 
     // A council's own colours must keep every text the site draws with them readable.
     const chosen = site.fields.colours ?? {}
-    const colours = siteColours(chosen)
     for (const name of COLOUR_NAMES) {
-      if (chosen[name] === undefined) continue
+      const value = chosen[name]
+      if (value === undefined) continue
       // One line per colour: the place it is hardest to read, where it falls short.
       const worst = COLOUR_PAIRS.filter((pair) => pair.colour === name)
-        .map((pair) => ({ pair, ratio: contrastRatio(colours[name], pair.against) }))
+        .map((pair) => ({ pair, ratio: contrastRatio(value, pair.against) }))
         .filter(({ pair, ratio }) => ratio < pair.minimum)
         .sort((a, b) => a.ratio - b.ratio)[0]
       if (worst) {
@@ -193,7 +193,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
           site.file,
           site.lineOf(['colours', name]),
           `colours.${name}`,
-          `${colours[name]} has a contrast of ${worst.ratio.toFixed(2)}:1 with ${worst.pair.againstName}, where the site uses it for ${worst.pair.use}; WCAG 2.2 AA needs at least ${worst.pair.minimum}:1: choose a darker colour`,
+          `${value} has a contrast of ${worst.ratio.toFixed(2)}:1 with ${worst.pair.againstName}, where the site uses it for ${worst.pair.use}; WCAG 2.2 AA needs at least ${worst.pair.minimum}:1: choose a darker colour`,
         )
       }
     }
