@@ -1,10 +1,29 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault, defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './lib/content/kinds'
+import { readLogo, type LogoImage } from './lib/content/logo'
 import { rehypePlugins } from './lib/markdown/rehype-plugins'
 
 // Every field is declared once, as a zod schema in lib/content/schema.ts; contentlayer's field
 // definitions are derived from it here, and the kinds of document are listed in lib/content/kinds.ts.
+
+const contentDir = process.env.CONTENT_DIR ?? 'content'
+
+// The logo travels inside the generated data as a data: address, so the built server never reads
+// the content folder (the standalone output does not ship it). The content check reports a bad
+// file; here a site without a usable logo gets '' and 0s, which lib/content reads as "no logo".
+function logoOf(doc: Record<string, unknown>): LogoImage | undefined {
+  const logo: unknown = doc.logo
+  if (typeof logo !== 'object' || logo === null || !('file' in logo) || typeof logo.file !== 'string') return undefined
+  const read = readLogo(contentDir, logo.file)
+  return 'image' in read ? read.image : undefined
+}
+
+const siteComputedFields: ComputedFields = {
+  logoSrc: { type: 'string', resolve: (doc) => logoOf(doc)?.src ?? '' },
+  logoWidth: { type: 'number', resolve: (doc) => logoOf(doc)?.width ?? 0 },
+  logoHeight: { type: 'number', resolve: (doc) => logoOf(doc)?.height ?? 0 },
+}
 
 const slugOf = (flattenedPath: string) => flattenedPath.split('/').pop() ?? flattenedPath
 
@@ -17,7 +36,7 @@ function documentType(kind: DocumentKind) {
     isSingleton: kind.singleton ?? false,
     fields: contentlayerFields(kind.schema.shape),
     computedFields: kind.singleton
-      ? {}
+      ? siteComputedFields
       : {
           [kind.idField ?? 'slug']: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath) },
           ...(url ? { url: { type: 'string', resolve: (doc) => url(slugOf(doc._raw.flattenedPath), doc) } } : {}),
@@ -28,7 +47,9 @@ function documentType(kind: DocumentKind) {
 export const documentTypes = DOCUMENT_KINDS.map(documentType)
 
 export default makeSource({
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirPath: contentDir,
+  // A README for the folder's editors is not a page (the content check skips it too).
+  contentDirExclude: [...contentDirExcludeDefault, 'README.md'],
   documentTypes,
   disableImportAliasWarning: true,
   markdown: { rehypePlugins },

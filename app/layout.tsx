@@ -43,7 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <SkipLink href="#main-content">Skip to main content</SkipLink>
         <ExitThisPage href={site.exitPageUrl} />
-        <SiteHeader siteName={site.siteName} />
+        <SiteHeader siteName={site.siteName} notice={site.exampleNotice} />
         <ContentProblemsGate>{children}</ContentProblemsGate>
         <SiteFooter organisationName={site.organisationName} contacts={getContacts()} />
       </body>

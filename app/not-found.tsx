@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { PhoneLink } from '@/components/content/phone-link'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getMainContact } from '@/lib/content'
+import { getMainContact, getTerms, hasHubs } from '@/lib/content'
 
 export const metadata = { title: 'Page not found', robots: { index: false } }
 
@@ -17,9 +17,11 @@ export default function NotFound() {
         <li>
           <Link prefetch={false} href="/">the home page</Link>
         </li>
-        <li>
-          <Link prefetch={false} href="/family-hubs">finding your Family Hub</Link>
-        </li>
+        {hasHubs() ? (
+          <li>
+            <Link prefetch={false} href="/family-hubs">finding your {getTerms().hub}</Link>
+          </li>
+        ) : null}
         <li>
           <Link prefetch={false} href="/services">the list of services</Link>
         </li>

@@ -1,17 +1,18 @@
 import Link from 'next/link'
-import { PhoneLink } from '@/components/content/phone-link'
+import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
 import { NearestHubSearch } from './_components/nearest-hub-search'
-import { getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels } from '@/lib/content'
+import { getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels, getTerms, hasHubs, type Contact } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { NeedLinks } from './_components/need-links'
 
 const site = getSite()
+const terms = getTerms()
 
 export const metadata = pageMetadata({
   title: site.siteName,
-  description: `Help for children, young people and families in ${site.city}: find your Family Hub, see the levels of help and who to call.`,
+  description: `Help for children, young people and families in ${site.city}: ${hasHubs() ? `find your ${terms.hub}, ` : ''}see the levels of help and who to call.`,
   path: '/',
 })
 
@@ -21,7 +22,7 @@ export default function HomePage() {
     <PageLayout path="/">
       <h1 className="text-4xl">Help for families in {site.city}</h1>
       <p className="lede mt-4 max-w-3xl">
-        Family Hubs and early help support children, young people and families when life gets hard. This site is for
+        {terms.hubs} and early help support children, young people and families when life gets hard. This site is for
         parents, carers and young people, and for people who work with children.
       </p>
 
@@ -34,31 +35,7 @@ export default function HomePage() {
       />
 
       <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="hubs-heading">
-          <h2 id="hubs-heading" className="text-2xl">
-            Find your Family Hub
-          </h2>
-          <p className="mt-2">
-            There are Family Hubs across {site.city}. Call <PhoneLink phone={central.phone} /> to talk to a Family
-            Hub. You do not need a referral.
-          </p>
-          <NearestHubSearch />
-          {getHubsByArea().map((group) => (
-            <div key={group.area} className="mt-4">
-              <h3 className="text-lg">{group.label}</h3>
-              <ul className="mt-1 list-disc pl-6">
-                {group.hubs.map((hub) => (
-                  <li key={hub.slug}>
-                    <Link prefetch={false} href={hub.url}>{hub.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-          <p className="mt-4">
-            <Link prefetch={false} href="/family-hubs">All Family Hubs, with addresses</Link>
-          </p>
-        </section>
+        {hasHubs() ? <HubsSection central={central} /> : <TalkToUs central={central} />}
 
         <section aria-labelledby="levels-heading">
           <h2 id="levels-heading" className="text-2xl">
@@ -110,5 +87,66 @@ export default function HomePage() {
         </ul>
       </section>
     </PageLayout>
+  )
+}
+
+function HubsSection({ central }: { central: Contact & { phone: string } }) {
+  return (
+    <section aria-labelledby="hubs-heading">
+      <h2 id="hubs-heading" className="text-2xl">
+        Find your {terms.hub}
+      </h2>
+      <p className="mt-2">
+        There are {terms.hubs} across {site.city}. Call <PhoneLink phone={central.phone} /> to talk to {terms.aHub}. You
+        do not need a referral.
+      </p>
+      <NearestHubSearch />
+      {getHubsByArea().map((group) => (
+        <div key={group.area} className="mt-4">
+          <h3 className="text-lg">{group.label}</h3>
+          <ul className="mt-1 list-disc pl-6">
+            {group.hubs.map((hub) => (
+              <li key={hub.slug}>
+                <Link prefetch={false} href={hub.url}>{hub.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p className="mt-4">
+        <Link prefetch={false} href="/family-hubs">All {terms.hubs}, with addresses</Link>
+      </p>
+    </section>
+  )
+}
+
+/** A council without hub buildings: its main line is how families reach the help. */
+function TalkToUs({ central }: { central: Contact & { phone: string } }) {
+  return (
+    <section aria-labelledby="talk-heading">
+      <h2 id="talk-heading" className="text-2xl">
+        Talk to the {central.name}
+      </h2>
+      <p className="mt-2">{central.description}</p>
+      <ul className="mt-2 space-y-1" role="list">
+        <li>
+          Phone: <PhoneLink phone={central.phone} />
+        </li>
+        {central.email ? (
+          <li>
+            Email: <EmailLink email={central.email} />
+          </li>
+        ) : null}
+        {central.website ? (
+          <li>
+            <a href={central.website}>The {central.name}&apos;s web page</a>
+          </li>
+        ) : null}
+        {central.hours ? <li>{central.hours}</li> : null}
+      </ul>
+      <p className="mt-4">
+        <Link prefetch={false} href="/about-family-hubs">What {terms.aHub} is and how it works</Link>
+      </p>
+    </section>
   )
 }

@@ -1,13 +1,12 @@
 import Link from 'next/link'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
-import type { Contact } from '@/lib/content'
+import { getTerms, type Contact } from '@/lib/content'
 
 const FOOTER_LINKS = [
   { href: '/contact', label: 'Contact us' },
   { href: '/staying-safe-online', label: 'Staying safe online' },
   { href: '/accessibility', label: 'Accessibility statement' },
   { href: '/privacy', label: 'Privacy notice' },
-  { href: '/about-family-hubs', label: 'About Family Hubs' },
 ] as const
 
 export function SiteFooter({ organisationName, contacts }: { organisationName: string; contacts: Contact[] }) {
@@ -31,7 +30,7 @@ export function SiteFooter({ organisationName, contacts }: { organisationName: s
             About this site
           </h2>
           <ul className="mt-2 space-y-2" role="list">
-            {FOOTER_LINKS.map((link) => (
+            {[...FOOTER_LINKS, { href: '/about-family-hubs', label: `About ${getTerms().hubs}` }].map((link) => (
               <li key={link.href}>
                 <Link prefetch={false} href={link.href}>{link.label}</Link>
               </li>

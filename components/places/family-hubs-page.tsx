@@ -3,7 +3,7 @@ import { PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getHubs, getMainContact, getSite, type Hub } from '@/lib/content'
+import { getHubs, getMainContact, getSite, getTerms, type Hub } from '@/lib/content'
 import { describeDistance } from '@/lib/places/distance'
 import type { NearestHubs } from '@/lib/places/nearest-hubs'
 import { HubAddressText, HubsByArea } from './hubs-by-area'
@@ -14,45 +14,48 @@ import { UseMyLocation } from './use-my-location'
 export function FamilyHubsPage({ result }: { result?: NearestHubs<Hub> }) {
   const site = getSite()
   const central = getMainContact()
+  const terms = getTerms()
+  const count = getHubs().length
   const inputError = result?.kind === 'input-error' ? result : undefined
   return (
-    <PageLayout path="/family-hubs" breadcrumbs={{ trail: [], current: 'Family Hubs' }}>
+    <PageLayout path="/family-hubs" breadcrumbs={{ trail: [], current: terms.hubs }}>
       {inputError ? <ErrorSummary errors={[{ href: '#postcode', message: inputError.message }]} /> : null}
-      <h1 className="mt-2 text-4xl">Family Hubs</h1>
+      <h1 className="mt-2 text-4xl">{terms.hubs}</h1>
       <p className="lede mt-4 max-w-3xl">
-        There are {getHubs().length} Family Hubs in {site.city}. Each one has a team that helps families with children
-        and young people. Call <PhoneLink phone={central.phone} /> to talk to any of them.
+        {count === 1 ? `There is 1 ${terms.hub} in ${site.city}. It has` : `There are ${count} ${terms.hubs} in ${site.city}. Each one has`}{' '}
+        a team that helps families with children and young people. Call <PhoneLink phone={central.phone} /> to talk to{' '}
+        {count === 1 ? 'it' : 'any of them'}.
       </p>
       <p className="mt-2">
-        <Link prefetch={false} href="/about-family-hubs">What a Family Hub is and how it works</Link>
+        <Link prefetch={false} href="/about-family-hubs">What {terms.aHub} is and how it works</Link>
       </p>
 
       <section aria-labelledby="nearest-heading" className="panel mt-6">
         <h2 id="nearest-heading" className="text-2xl">
-          Find your nearest Family Hub
+          Find your nearest {terms.hub}
         </h2>
         <PostcodeForm
           value={inputError ? inputError.value : result && 'postcode' in result ? result.postcode : ''}
           error={inputError?.message}
         />
-        <UseMyLocation />
+        <UseMyLocation hubsWord={terms.hubs} />
       </section>
 
-      {result ? <PostcodeAnswer result={result} city={site.city} phone={central.phone} /> : null}
+      {result ? <PostcodeAnswer result={result} city={site.city} phone={central.phone} terms={terms} /> : null}
 
-      <h2 className="mt-10 text-3xl">All Family Hubs by area</h2>
+      <h2 className="mt-10 text-3xl">All {terms.hubs} by area</h2>
       <HubsByArea headingLevel={3} />
     </PageLayout>
   )
 }
 
-function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; city: string; phone: string }) {
+function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hub>; city: string; phone: string; terms: ReturnType<typeof getTerms> }) {
   if (result.kind === 'input-error') return null
   if (result.kind === 'found') {
     return (
       <section aria-labelledby="nearest-results" className="mt-8">
         <h2 id="nearest-results" className="text-2xl">
-          Family Hubs nearest to <Postcode postcode={result.postcode} />
+          {terms.hubs} nearest to <Postcode postcode={result.postcode} />
         </h2>
         <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
         <ol className="mt-3 space-y-3" role="list">
@@ -74,7 +77,7 @@ function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; cit
   const messages = {
     outside: {
       title: `${result.postcode} is not in ${city}`,
-      body: `These Family Hubs are for families who live in ${city}. If you live somewhere else, your own council can tell you about help near you.`,
+      body: `These ${terms.hubs} are for families who live in ${city}. If you live somewhere else, your own council can tell you about help near you.`,
     },
     'not-found': {
       title: `We could not find ${result.postcode}`,
@@ -93,7 +96,7 @@ function PostcodeAnswer({ result, city, phone }: { result: NearestHubs<Hub>; cit
       </h2>
       <p className="mt-2">{message.body}</p>
       <p className="mt-2">
-        To talk to a Family Hub, call <PhoneLink phone={phone} />.
+        To talk to {terms.aHub}, call <PhoneLink phone={phone} />.
       </p>
     </section>
   )

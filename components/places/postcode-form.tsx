@@ -1,3 +1,4 @@
+import { getTerms } from '@/lib/content'
 import { getExamplePostcode } from '@/lib/places/server'
 
 type Props = {
@@ -12,7 +13,7 @@ type Props = {
 export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Props) {
   const example = getExamplePostcode()
   return (
-    <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label="Nearest Family Hub">
+    <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label={`Nearest ${getTerms().hub}`}>
       <div className={error ? 'border-l-4 border-warning pl-3' : undefined}>
         <label htmlFor="postcode" className="field-label">
           {label}

@@ -34,7 +34,7 @@ const ERROR_MESSAGES: Record<number, string> = {
   3: 'Finding your location took too long. Try again, or type your postcode instead.',
 }
 
-export function UseMyLocation() {
+export function UseMyLocation({ hubsWord }: { hubsWord: string }) {
   const isClient = useIsClient()
   const [state, setState] = useState<State>({ kind: 'idle' })
   if (!isClient || !('geolocation' in navigator)) return null
@@ -60,7 +60,7 @@ export function UseMyLocation() {
         {state.kind === 'error' ? <p className="field-error">{state.message}</p> : null}
         {state.kind === 'found' ? (
           <>
-            <h3 className="text-xl">Family Hubs nearest to you</h3>
+            <h3 className="text-xl">{hubsWord} nearest to you</h3>
             <ol className="mt-2 list-decimal space-y-2 pl-6">
               {state.hubs.map(({ place, miles }) => (
                 <li key={place.url}>

@@ -68,6 +68,26 @@ function withPhone(key: string): Contact & { phone: string } {
   return { ...contact, phone }
 }
 
+/**
+ * Whether the council has hub buildings (files in hubs/). A council whose Family Hub is a service
+ * reached by phone has none: the hub pages, the postcode search and their links are then absent.
+ */
+export function hasHubs(): boolean {
+  return allHubs.length > 0
+}
+
+/** What the council calls its hubs (site.yaml terms:), "Family Hub(s)" unless it says otherwise. */
+export function getTerms(): { hub: string; hubs: string; aHub: string } {
+  const { hub, hubs } = site.terms ?? { hub: 'Family Hub', hubs: 'Family Hubs' }
+  return { hub, hubs, aHub: `${/^[aeiou]/i.test(hub) ? 'an' : 'a'} ${hub}` }
+}
+
+/** The council's logo for the header, if site.yaml names one (checked at build). */
+export function getLogo(): { src: string; width: number; height: number; alt: string } | undefined {
+  const { logo, logoSrc, logoWidth, logoHeight } = site
+  return logo && logoSrc !== '' ? { src: logoSrc, width: logoWidth, height: logoHeight, alt: logo.alt } : undefined
+}
+
 export function getHubs(): Hub[] {
   return [...allHubs].sort(byName)
 }
@@ -87,7 +107,7 @@ export function getAreaName(key: string): string {
 
 /** A hub team role's label from site.yaml (the content check guarantees hubs and needs use its keys). */
 export function getRoleLabel(key: string): string {
-  return site.roles.find((role) => role.key === key)?.label ?? key
+  return site.roles?.find((role) => role.key === key)?.label ?? key
 }
 
 /** Where a service works, in words: the whole city, or an area's name. */
@@ -200,7 +220,7 @@ export function getNeedsForGuide(slug: string): Need[] {
 
 /** Every public URL, for the sitemap and the end-to-end tests. */
 export function getAllPaths(): { path: string; lastModified?: string }[] {
-  const fixed = ['/', '/family-hubs', '/services', '/guides', '/help']
+  const fixed = ['/', ...(hasHubs() ? ['/family-hubs'] : []), '/services', '/guides', '/help']
   return [
     ...fixed.map((path) => ({ path })),
     ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),

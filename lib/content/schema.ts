@@ -286,8 +286,8 @@ export const siteSchema = z.strictObject({
         }),
         { description: 'One role in a Family Hub team.', example: undefined, typeName: 'Role' },
       ),
-    ),
-    'The roles in Family Hub teams, in the order pages list them.',
+    ).optional(),
+    'The roles in Family Hub teams, in the order pages list them. Leave it out if the council has no hub buildings with teams.',
     [{ key: 'social-worker', label: 'Social workers' }],
   ),
   ageBands: field(
@@ -320,6 +320,33 @@ export const siteSchema = z.strictObject({
       })
       .optional(),
     { description: 'The site\'s colours, if not the defaults: each is checked for WCAG 2.2 AA contrast where the site uses it.', example: { brand: '#005a70' }, typeName: 'Colours' },
+  ),
+  terms: describe(
+    z
+      .strictObject({
+        hub: field(text, 'What the council calls one hub, as in "Find your nearest Family Hub".', 'Family Hub'),
+        hubs: field(text, 'The same word for more than one, as in the menu and page titles.', 'Family Hubs'),
+      })
+      .optional(),
+    { description: 'What the council calls its hubs, if not "Family Hub" and "Family Hubs".', example: { hub: 'Family Centre', hubs: 'Family Centres' }, typeName: 'Terms' },
+  ),
+  logo: describe(
+    z
+      .strictObject({
+        file: field(
+          z.string().regex(/^[\w-]+(?:\/[\w-]+)*\.(?:svg|png)$/, 'is not a logo file name: give an .svg or .png file in the content folder, like logo.svg or images/logo.png'),
+          'An SVG or PNG file in the content folder, shown before the site name in the header (30 KB at most: it is part of every page).',
+          'logo.svg',
+        ),
+        alt: field(text, 'What the logo says, for people who cannot see it: usually the council\'s name.', 'Anytown Council'),
+      })
+      .optional(),
+    { description: 'The council\'s logo, if it wants one in the header.', example: { file: 'logo.svg', alt: 'Anytown Council' }, typeName: 'Logo' },
+  ),
+  exampleNotice: field(
+    text.optional(),
+    'A line shown at the top of every page of a site that is not a real council\'s (a demonstration or a test copy). Leave it out on a live site.',
+    'This is an example site for a council that does not exist. Nothing on it is real.',
   ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),

@@ -6,7 +6,7 @@ import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
-import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl } from '@/lib/content'
+import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl, getTerms } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
@@ -34,7 +34,7 @@ export default async function HubPage({ params }: Props) {
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
 
   return (
-    <PageLayout path={hub.url} breadcrumbs={{ trail: [{ href: '/family-hubs', label: 'Family Hubs' }], current: hub.name }}>
+    <PageLayout path={hub.url} breadcrumbs={{ trail: [{ href: '/family-hubs', label: getTerms().hubs }], current: hub.name }}>
       <HubJsonLd hub={hub} siteUrl={getSiteUrl()} city={getSite().city} />
       <h1 className="text-4xl">{hub.name}</h1>
       <p className="lede mt-4 max-w-3xl">{hub.summary}</p>
@@ -66,7 +66,7 @@ export default async function HubPage({ params }: Props) {
           </h2>
           <p className="mt-2">
             Phone: <PhoneLink phone={hub.phone} />
-            {isCentralLine ? <span className="block text-base">This is the {central.name}. It answers for every Family Hub.</span> : null}
+            {isCentralLine ? <span className="block text-base">This is the {central.name}. It answers for every {getTerms().hub}.</span> : null}
           </p>
           <p className="mt-2">
             Email: <EmailLink email={hub.email} />

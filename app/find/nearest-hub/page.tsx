@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { FamilyHubsPage } from '@/components/places/family-hubs-page'
+import { getTerms, hasHubs } from '@/lib/content'
 import { parsePostcodeInput } from '@/lib/places/postcode'
 import { nearestHubs } from '@/lib/places/server'
 
@@ -16,12 +18,13 @@ const postcodeParam = async (searchParams: Props['searchParams']) => {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parsePostcodeInput(await postcodeParam(searchParams))
   return {
-    title: query.kind === 'empty' || query.kind === 'invalid' ? 'Error: Family Hubs near you' : 'Family Hubs near you',
+    title: `${query.kind === 'empty' || query.kind === 'invalid' ? 'Error: ' : ''}${getTerms().hubs} near you`,
     robots: { index: false, follow: true },
     alternates: { canonical: '/family-hubs' },
   }
 }
 
 export default async function NearestHub({ searchParams }: Props) {
+  if (!hasHubs()) notFound()
   return <FamilyHubsPage result={await nearestHubs(await postcodeParam(searchParams))} />
 }

@@ -4,7 +4,7 @@ import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService } from '@/lib/content'
+import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService, getTerms, hasHubs } from '@/lib/content'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -53,10 +53,10 @@ export default async function NeedPage({ params }: Props) {
         <Markdown html={need.body.html} />
       </div>
 
-      {roles.length > 0 ? (
+      {roles.length > 0 && hasHubs() ? (
         <section aria-labelledby="team-heading" className="mt-8">
           <h2 id="team-heading" className="text-2xl">
-            Who can help at a Family Hub
+            Who can help at {getTerms().aHub}
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {roles.map((role) => (
@@ -64,7 +64,7 @@ export default async function NeedPage({ params }: Props) {
             ))}
           </ul>
           <p className="mt-2">
-            <Link prefetch={false} href="/family-hubs">Find your Family Hub</Link>
+            <Link prefetch={false} href="/family-hubs">Find your {getTerms().hub}</Link>
           </p>
         </section>
       ) : null}

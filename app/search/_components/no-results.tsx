@@ -1,13 +1,15 @@
 import { PhoneLink } from '@/components/content/phone-link'
-import type { Contact } from '@/lib/content'
+import { getTerms, hasHubs, type Contact } from '@/lib/content'
 
-const SECTIONS = [
-  { href: '/help', label: 'Help by need: choose what is going on' },
-  { href: '/family-hubs', label: 'Find your Family Hub' },
-  { href: '/services', label: 'All services' },
-  { href: '/guides', label: 'One-minute guides for professionals' },
-  { href: '/contact', label: 'Who to contact' },
-] as const
+function sections(): { href: string; label: string }[] {
+  return [
+    { href: '/help', label: 'Help by need: choose what is going on' },
+    ...(hasHubs() ? [{ href: '/family-hubs', label: `Find your ${getTerms().hub}` }] : []),
+    { href: '/services', label: 'All services' },
+    { href: '/guides', label: 'One-minute guides for professionals' },
+    { href: '/contact', label: 'Who to contact' },
+  ]
+}
 
 export function NoResults({ query, suggestion, central }: { query: string; suggestion?: string; central: Contact & { phone: string } }) {
   return (
@@ -24,7 +26,7 @@ export function NoResults({ query, suggestion, central }: { query: string; sugge
       </p>
       <h2 className="mt-6 text-2xl">Other ways to find help</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        {SECTIONS.map((section) => (
+        {sections().map((section) => (
           <li key={section.href}>
             <a href={section.href}>{section.label}</a>
           </li>

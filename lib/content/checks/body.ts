@@ -5,7 +5,7 @@ import { isUkPhone, normalisePostcode, isFullPostcode } from '../formats'
 import { didYouMean } from './did-you-mean'
 import type { LoadedDocument } from './load'
 import type { Problems } from './problem'
-import type { SiteAddresses } from './routes'
+import { HUB_ROUTES, type SiteAddresses } from './routes'
 
 // Rules for the markdown below the front matter. Each problem names the line in the file.
 
@@ -121,6 +121,10 @@ export function checkBody(document: LoadedDocument, tree: Root, addresses: SiteA
     }
     const target = url.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
     if (addresses.pages.has(target) || addresses.files.has(target)) return
+    if (HUB_ROUTES.has(target)) {
+      problems.error(file, line, '(body)', `link ${url} goes to the hubs' page, which this site does not have because hubs/ has no files: link to a service or /contact instead, or add the hubs`)
+      return
+    }
     problems.error(file, line, '(body)', `link ${url} goes to a page the site does not have.${didYouMean(target, [...addresses.pages]) || ' Check the address, or remove the link'}`)
   }
 

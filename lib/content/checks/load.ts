@@ -71,6 +71,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
   for (const full of walk(root).sort()) {
     const file = displayPath(full)
     const rel = path.relative(root, full).split(path.sep)
+    // A note for the folder's editors, and images (site.yaml logo:), are not content documents.
+    if ((rel.length === 1 && rel[0] === 'README.md') || /\.(?:svg|png)$/.test(full)) continue
     const place = placeOf(rel)
     if (!place) {
       problems.error(file, 1, '(file)', `is not where content lives: content files are ${wherePhrase()}`)

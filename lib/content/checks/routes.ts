@@ -38,10 +38,15 @@ export function documentRoutes(documents: readonly LoadedDocument[]): string[] {
 
 export type SiteAddresses = { pages: Set<string>; files: Set<string> }
 
+/** Pages that only exist where the council has hub buildings (files in hubs/). */
+export const HUB_ROUTES = new Set(['/family-hubs', '/find/nearest-hub'])
+
 export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string): SiteAddresses {
   const files = publicFiles(publicDir)
+  const hasHubs = documents.some((document) => document.kind.folder === 'hubs')
+  const routes = fixedRoutes(appDir).filter((route) => hasHubs || !HUB_ROUTES.has(route))
   return {
-    pages: new Set([...fixedRoutes(appDir), ...documentRoutes(documents)]),
+    pages: new Set([...routes, ...documentRoutes(documents)]),
     files: new Set(files),
   }
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { CITYWIDE, GUIDE_SECTIONS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
 import { COLOUR_NAMES, COLOUR_PAIRS } from '../colours'
+import { readLogo } from '../logo'
 import { contrastRatio } from './contrast'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
@@ -104,7 +105,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     })
     teamRoles.forEach((role, index) => {
       // An unknown role is reported once, by the roles rule below.
-      const known = site?.fields.roles.some((candidate) => candidate.key === role) ?? true
+      const known = site ? (site.fields.roles ?? []).some((candidate) => candidate.key === role) : true
       if (known && hubs.length > 0 && !hubRoles.has(role)) {
         problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
       }
@@ -198,16 +199,23 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       }
     }
 
+    const { logo } = site.fields
+    if (logo) {
+      const read = readLogo(contentDir, logo.file)
+      if ('problem' in read) problems.error(site.file, site.lineOf(['logo', 'file']), 'logo.file', read.problem)
+    }
+
     // Roles in hub teams are named once, in site.yaml; hubs and needs refer to them by key.
-    const roleKeys = site.fields.roles.map((role) => role.key)
+    const roles = site.fields.roles ?? []
+    const roleKeys = roles.map((role) => role.key)
     const seenRoles = new Set<string>()
-    site.fields.roles.forEach(({ key }, index) => {
+    roles.forEach(({ key }, index) => {
       if (seenRoles.has(key)) problems.error(site.file, site.lineOf(['roles', index, 'key']), `roles[${index}].key`, `"${key}" is already the key of another role: give each role its own key`)
       seenRoles.add(key)
     })
     const roleExists = (document: LoadedDocument, field: string, key: string, index: number) => {
       if (roleKeys.includes(key)) return
-      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || ` The roles are: ${roleKeys.join(', ')}`}`)
+      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || (roleKeys.length > 0 ? ` The roles are: ${roleKeys.join(', ')}` : ' site.yaml has no roles:')}`)
     }
     for (const hub of hubs) hub.fields.team.forEach((key, index) => roleExists(hub, 'team', key, index))
     for (const need of needs) (need.fields.teamRoles ?? []).forEach((key, index) => roleExists(need, 'teamRoles', key, index))
