@@ -1,24 +1,16 @@
 import 'server-only'
-import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevel, getSupportLevels, hasOwnPage, type Service } from '@/lib/content'
+import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevels } from '@/lib/content'
 import { buildSearchIndex } from './engine'
-import { needSynonyms, toSearchDocuments } from './documents'
-
-// A service with no text has no page: its result leads to its level on /early-help, where it is
-// listed with who to ask.
-function searchableService(service: Service): Service {
-  if (hasOwnPage(service)) return service
-  const level = getSupportLevel(service.level)
-  return level ? { ...service, url: level.url } : service
-}
+import { siteDocuments } from './site-documents'
 
 // Built once, when the server first loads this module; content only changes with a new build.
-const content = {
+const { docs, synonyms } = siteDocuments({
   needs: getNeeds(),
   hubs: getHubs(),
-  services: getServices().map(searchableService),
+  services: getServices(),
   supportLevels: getSupportLevels(),
   guides: getGuides(),
   pages: getPages(),
-}
+})
 
-export const siteSearch = buildSearchIndex(toSearchDocuments(content), needSynonyms(content.needs))
+export const siteSearch = buildSearchIndex(docs, synonyms)
