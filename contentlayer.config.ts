@@ -1,4 +1,4 @@
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './lib/content/kinds'
 import { rehypePlugins } from './lib/markdown/rehype-plugins'
@@ -30,6 +30,8 @@ export const documentTypes = DOCUMENT_KINDS.map(documentType)
 export default makeSource({
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes,
+  // The editors' word list (search/synonyms.yaml) is read by the search index build, not as a page.
+  contentDirExclude: [...contentDirExcludeDefault, 'search'],
   disableImportAliasWarning: true,
   markdown: { rehypePlugins },
   // Contentlayer's default is to warn and drop the document: an editor would never notice.

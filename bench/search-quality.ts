@@ -7,13 +7,14 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { buildSearchIndex } from '../lib/search/engine'
 import { relevanceCases, scoreRelevance } from '../lib/search/relevance'
+import { readSearchWords } from '../lib/search/search-words-file'
 import { siteDocuments } from '../lib/search/site-documents'
 import { compiledContent } from './lib/site-content'
 
 const file = path.resolve(import.meta.dirname, '../tests/search/relevance.yaml')
 const cases = relevanceCases(parse(fs.readFileSync(file, 'utf8')))
-const { docs, synonyms } = siteDocuments(compiledContent())
-const score = scoreRelevance(buildSearchIndex(docs, synonyms), cases)
+const { docs, words } = siteDocuments(compiledContent(), readSearchWords(process.env.CONTENT_DIR ?? 'content'))
+const score = scoreRelevance(buildSearchIndex(docs, words), cases)
 
 for (const miss of score.misses) {
   const place = miss.rank === undefined ? 'not in the top 10' : `at ${miss.rank}`

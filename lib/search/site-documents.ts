@@ -1,8 +1,10 @@
-import type { SearchDoc } from './engine'
+import type { SearchDoc, SearchWords } from './engine'
 import { needSynonyms, toSearchDocuments, type SearchableContent } from './documents'
+import type { EditorsWords } from './search-words'
 
-// What the site search indexes, from the compiled content: shared by the server, the build step
-// that serialises the index and the benchmarks, so all three search the same documents.
+// What the site search indexes, from the compiled content and the editors' word list: shared by
+// the server, the build step that serialises the index and the benchmarks, so all search the
+// same documents with the same words.
 
 type ServiceWithLevel = SearchableContent['services'][number] & { level: string }
 type LevelWithKey = SearchableContent['supportLevels'][number] & { key: string }
@@ -20,7 +22,13 @@ function searchableService(service: ServiceWithLevel, levels: LevelWithKey[]): S
   return level ? { ...service, url: level.url } : service
 }
 
-export function siteDocuments(content: SiteContent): { docs: SearchDoc[]; synonyms: string[][] } {
+export function siteDocuments(content: SiteContent, editors?: EditorsWords): { docs: SearchDoc[]; words: SearchWords } {
   const services = content.services.map((service) => searchableService(service, content.supportLevels))
-  return { docs: toSearchDocuments({ ...content, services }), synonyms: needSynonyms(content.needs) }
+  // The editors' words for a need count as its everyday words: matched as keywords, and a query
+  // naming one puts the need first.
+  const needs = content.needs.map((need) => ({ ...need, everydayWords: [...need.everydayWords, ...(editors?.needWords.get(need.slug) ?? [])] }))
+  return {
+    docs: toSearchDocuments({ ...content, needs, services }),
+    words: { synonyms: [...needSynonyms(needs), ...(editors?.sameMeaning ?? [])], noPage: editors?.noPage ?? [] },
+  }
 }
