@@ -9,7 +9,7 @@ import { buildSearchIndex } from '../lib/search/engine'
 import { relevanceCases, scoreRelevance } from '../lib/search/relevance'
 import { readSearchWords } from '../lib/search/search-words-file'
 import { siteDocuments } from '../lib/search/site-documents'
-import { compiledContent } from './lib/site-content'
+import { compiledContent } from '../lib/search/compiled-content'
 
 const file = path.resolve(import.meta.dirname, '../tests/search/relevance.yaml')
 const cases = relevanceCases(parse(fs.readFileSync(file, 'utf8')))

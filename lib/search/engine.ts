@@ -81,6 +81,25 @@ export function processTerm(term: string): string | null {
   return /^\p{L}+$/u.test(folded) ? stem(folded) : folded
 }
 
+type TermProcessor = (term: string) => string | null
+
+/**
+ * processTerm remembering each word it has seen: documents repeat their words, and stemming is
+ * most of the cost of indexing and of finding the words to mark in a snippet. Only ever given
+ * document text (never a query), so no one's search is kept in it.
+ */
+function rememberingProcessor(): TermProcessor {
+  const seen = new Map<string, string | null>()
+  return (term) => {
+    let processed = seen.get(term)
+    if (processed === undefined) {
+      processed = processTerm(term)
+      seen.set(term, processed)
+    }
+    return processed
+  }
+}
+
 function terms(text: string): string[] {
   return tokenize(text).flatMap((token) => processTerm(token) ?? [])
 }
@@ -146,11 +165,11 @@ function countOneWordPhrases(groups: SynonymGroup[]): Map<string, number> {
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** Splits `text` into runs, marking each word whose processed form is one of `matched`. */
-export function highlight(text: string, matched: ReadonlySet<string>): SnippetPart[] {
+export function highlight(text: string, matched: ReadonlySet<string>, process: TermProcessor = processTerm): SnippetPart[] {
   const parts: SnippetPart[] = []
   let last = 0
   for (const word of text.matchAll(WORD)) {
-    const term = processTerm(word[0])
+    const term = process(word[0])
     if (term === null || !matched.has(term)) continue
     const start = word.index
     if (start > last) parts.push({ text: text.slice(last, start), mark: false })
@@ -161,9 +180,9 @@ export function highlight(text: string, matched: ReadonlySet<string>): SnippetPa
   return parts
 }
 
-function firstMatch(text: string, matched: ReadonlySet<string>): number {
+function firstMatch(text: string, matched: ReadonlySet<string>, process: TermProcessor): number {
   for (const word of text.matchAll(WORD)) {
-    const term = processTerm(word[0])
+    const term = process(word[0])
     if (term !== null && matched.has(term)) return word.index
   }
   return -1
@@ -174,15 +193,17 @@ function firstMatch(text: string, matched: ReadonlySet<string>): number {
  * the first match; followed by any keywords that matched (a need's everyday words, a hub's
  * postcode), so the reader sees why the result is there.
  */
-export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>, keywords = ''): SnippetPart[] {
+export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>, keywords = '', process: TermProcessor = processTerm): SnippetPart[] {
   const words = keywords
     .split(', ')
-    .filter((keyword) => firstMatch(keyword, matched) !== -1)
+    .filter((keyword) => firstMatch(keyword, matched, process) !== -1)
     .slice(0, 3)
     .join(', ')
-  const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched)] : []
-  const at = firstMatch(text, matched)
-  if (firstMatch(summary, matched) !== -1 || words || at === -1) return [...highlight(summary, matched), ...also]
+  const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched, process)] : []
+  const summarised = [...highlight(summary, matched, process), ...also]
+  if (words || summarised.some((part) => part.mark)) return summarised
+  const at = firstMatch(text, matched, process)
+  if (at === -1) return summarised
   let start = Math.max(0, at - 60)
   if (start > 0) {
     const space = text.indexOf(' ', start)
@@ -194,7 +215,7 @@ export function makeSnippet(summary: string, text: string, matched: ReadonlySet<
     if (space > at) end = space
   }
   const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
-  return highlight(window, matched)
+  return highlight(window, matched, process)
 }
 
 export type SearchIndex = {
@@ -236,19 +257,21 @@ function typos(term: string): number | false {
 const NAMED_BOOST = 4
 
 function miniSearchOptions(vocabulary: ReadonlyMap<string, string>, onIndexed?: (term: string, stemmed: string) => void): Options<SearchDoc> {
+  const indexTerm = rememberingProcessor()
   return {
     fields: ['title', 'keywords', 'summary', 'text'],
     tokenize,
     processTerm: (term) => {
-      const processed = processTerm(term)
+      const processed = indexTerm(term)
       if (processed !== null) onIndexed?.(term, processed)
       return processed
     },
     searchOptions: {
       processTerm,
       boost: { title: 4, keywords: 3, summary: 2, text: 1 },
-      // Prefixes from 3 letters: "scho" finds "school".
-      prefix: (term) => term.length >= 3,
+      // Prefixes from 3 letters, of the last word only (the one still being typed): "scho" finds
+      // "school". Every word read as a prefix made a long query score thousands of documents.
+      prefix: (term, index, all) => term.length >= 3 && index === all.length - 1,
       // A word the index holds is not also read as a typo ("needs" is not "Leeds").
       fuzzy: (term) => (vocabulary.has(term) ? false : typos(term)),
       maxFuzzy: 2,
@@ -288,6 +311,7 @@ export function loadSearchIndex(json: SerialisedSearchIndex): SearchIndex {
 function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex): SearchIndex {
   const vocabulary = new Map(state.vocabulary)
   const { synonyms, noPage } = state
+  const documentTerm = rememberingProcessor()
   const byId = new Map(state.docs.map((doc) => [doc.id, doc]))
   const groupsPerWord = countOneWordPhrases(synonyms)
   // The documents each keyword phrase names ("autism" -> the SEND need, "LS9" -> a hub).
@@ -348,7 +372,7 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
         typeLabel: DOC_TYPE_LABELS[doc.type],
         title: doc.title,
         url: doc.url,
-        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords),
+        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm),
       },
     ]
   }

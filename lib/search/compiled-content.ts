@@ -1,13 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Guide, Hub, Need, Page, Service, SupportLevel } from 'contentlayer/generated'
-import type { SiteContent } from '../../lib/search/site-documents'
+import type { SiteContent } from './site-documents'
 
-// The compiled content, read from contentlayer's output (the site reads it through lib/content,
-// which only runs inside the server).
+// The compiled content, read from contentlayer's output in the project folder: for the build
+// step that serialises the search index and for the benchmarks (the site itself reads content
+// through lib/content, which only runs inside the server).
 
 function generated<T>(type: string): T[] {
-  const file = path.resolve(import.meta.dirname, '../../.contentlayer/generated', type, '_index.json')
+  const file = path.resolve('.contentlayer/generated', type, '_index.json')
   if (!fs.existsSync(file)) throw new Error(`No ${file}: run \`npm run content\` first.`)
   return JSON.parse(fs.readFileSync(file, 'utf8'))
 }
