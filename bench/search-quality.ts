@@ -20,4 +20,7 @@ for (const miss of score.misses) {
   const place = miss.rank === undefined ? 'not in the top 10' : `at ${miss.rank}`
   console.log(`${miss.rank === undefined || miss.rank > 3 ? 'MISS' : 'low '} "${miss.q}": wanted ${miss.wanted}, ${place}; first: ${miss.first.join(', ') || '(no results)'}`)
 }
+const TARGET = 0.95 // success@3, also kept by tests/unit/search-relevance.test.ts
 console.log(`\n${score.queries} queries: success@1 ${score.successAt1.toFixed(3)}, success@3 ${score.successAt3.toFixed(3)}, MRR ${score.meanReciprocalRank.toFixed(3)}`)
+console.log(`target success@3 >= ${TARGET}: ${score.successAt3 >= TARGET ? 'met' : 'MISSED'}`)
+process.exit(score.successAt3 >= TARGET ? 0 : 1)

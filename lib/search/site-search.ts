@@ -28,7 +28,7 @@ function fromContent(): SearchIndex {
 
 function fromBuild(): SearchIndex | undefined {
   if (process.env.NODE_ENV !== 'production') return undefined
-  const file = path.join(process.cwd(), searchIndexFile())
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), searchIndexFile())
   if (!fs.existsSync(/*turbopackIgnore: true*/ file)) return undefined
   return loadSearchIndex(JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')))
 }
