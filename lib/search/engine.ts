@@ -193,10 +193,20 @@ function firstMatch(text: string, matched: ReadonlySet<string>, process: TermPro
  * the first match; followed by any keywords that matched (a need's everyday words, a hub's
  * postcode), so the reader sees why the result is there.
  */
-export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>, keywords = '', process: TermProcessor = processTerm): SnippetPart[] {
+export function makeSnippet(
+  summary: string,
+  text: string,
+  matched: ReadonlySet<string>,
+  keywords = '',
+  process: TermProcessor = processTerm,
+  asked: ReadonlySet<string> = matched,
+): SnippetPart[] {
+  // The keywords holding a word the reader typed come first ("autistic" shows "autistic", not
+  // only the need's other words that it stands for).
   const words = keywords
     .split(', ')
     .filter((keyword) => firstMatch(keyword, matched, process) !== -1)
+    .sort((a, b) => Number(firstMatch(b, asked, process) !== -1) - Number(firstMatch(a, asked, process) !== -1))
     .slice(0, 3)
     .join(', ')
   const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched, process)] : []
@@ -362,7 +372,7 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
     return changed ? words.join(' ') : undefined
   }
 
-  function toHit(result: SearchResult): SearchHit[] {
+  function toHit(result: SearchResult, asked: ReadonlySet<string>): SearchHit[] {
     const doc = byId.get(String(result.id))
     if (!doc) return []
     return [
@@ -372,9 +382,14 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
         typeLabel: DOC_TYPE_LABELS[doc.type],
         title: doc.title,
         url: doc.url,
-        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm),
+        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm, asked),
       },
     ]
+  }
+
+  /** The words of a result that the reader typed, or that stand for a typed word as typo or prefix. */
+  function askedOrTyped(asked: string[], found: string[]): Set<string> {
+    return new Set(found.filter((term) => asked.some((word) => term.startsWith(word) || (!vocabulary.has(word) && distance(term, word) <= (typos(word) || 0)))))
   }
 
   return {
@@ -401,7 +416,7 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
         ],
       }
       const results = mini.search(expression, named.size > 0 ? { boostDocument: (id) => (named.has(String(id)) ? NAMED_BOOST : 1) } : {})
-      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap(toHit) }
+      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap((result) => toHit(result, askedOrTyped(asked, result.terms))) }
       if (results.length === 0) {
         const suggestion = suggest(asked)
         if (suggestion) outcome.suggestion = suggestion

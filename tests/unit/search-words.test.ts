@@ -54,6 +54,9 @@ describe("the editors' word list (content/search/synonyms.yaml)", () => {
 
   it("teaches the search a word without code: an editor's word leads to its need", () => {
     expect(siteSearch.search('autism').hits[0]?.url).toBe('/help/send')
+    // The snippet shows the word the reader typed among the need's words, so they see why.
+    const marked = siteSearch.search('autistic').hits[0]?.snippet.filter((part) => part.mark).map((part) => part.text)
+    expect(marked).toContain('autistic')
     expect(siteSearch.search('council tax').total).toBe(0)
   })
 })
