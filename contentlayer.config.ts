@@ -48,8 +48,9 @@ export const documentTypes = DOCUMENT_KINDS.map(documentType)
 
 export default makeSource({
   contentDirPath: contentDir,
-  // A README for the folder's editors is not a page (the content check skips it too).
-  contentDirExclude: [...contentDirExcludeDefault, 'README.md'],
+  // A README for the folder's editors is not a page (the content check skips it too), and the
+  // editors' word list (search/synonyms.yaml) is read by the search index build, not as a page.
+  contentDirExclude: [...contentDirExcludeDefault, 'README.md', 'search'],
   documentTypes,
   disableImportAliasWarning: true,
   markdown: { rehypePlugins },

@@ -21,6 +21,9 @@ const PAGES: [string, string][] = [
   ['hub', '/family-hubs/armley'],
   ['guide', '/guides/early-help'],
   ['services', '/services'],
+  ['search', '/search?q=school'],
+  ['need', '/help/school-nursery-or-college'],
+  ['filtered', '/services?age=5'],
 ]
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof CATEGORIES)[number]

@@ -1,21 +1,23 @@
-// The site search index: build time, size and query latency for 1,000 varied queries, on today's
-// content and on today's content plus 5,000 generated services. Run with `npm run bench:search`
-// (after `npm run content`; `npm run bench` builds first). Exits 1 if a p95 target is missed.
-// Warm-up queries run first; the index is built once, as the server builds it at start.
-import fs from 'node:fs'
+// The site search index: the build step's time (build and serialise), the time to load it at
+// start, its size, and query latency for 1,000 varied queries on the loaded index, for today's
+// content and for today's content plus 5,000 generated services. Run with `npm run bench:search`
+// (after `npm run content`; `npm run bench` builds first). Exits 1 if a target is missed.
+// Warm-up queries run first.
 import os from 'node:os'
-import path from 'node:path'
-import type { Guide, Hub, Need, Page, Service, SupportLevel } from 'contentlayer/generated'
-import { buildSearchIndex, type SearchDoc, type SearchIndex } from '../lib/search/engine'
-import { needSynonyms, toSearchDocuments } from '../lib/search/documents'
+import { compiledContent } from '../lib/search/compiled-content'
+import { buildSearchIndex, loadSearchIndex, type SearchDoc } from '../lib/search/engine'
 import { RESULTS_PER_PAGE } from '../lib/search/query'
+import { readSearchWords } from '../lib/search/search-words-file'
+import { siteDocuments } from '../lib/search/site-documents'
 import { percentile } from './lib/server'
 import { seededRandom } from './lib/random'
 
 const QUERIES = 1000
 const WARM_UP = 200
 const SYNTHETIC_SERVICES = 5000
-const TARGETS = { today: 5, synthetic: 20 } // p95, milliseconds
+const TARGETS = { today: 5, synthetic: 20 } // p95, milliseconds, wall time
+const BUILD_TARGET = 10_000 // the build step for 5,000 services, milliseconds
+const LOAD_TARGET = 1_000 // loading the serialised index at start, milliseconds
 
 /** Picks from a list with the generator. */
 function picker(next: () => number) {
@@ -26,30 +28,10 @@ function picker(next: () => number) {
   }
 }
 
-
-/** The compiled content, read from contentlayer's output (the site reads it through lib/content). */
-function generated<T>(type: string): T[] {
-  const file = path.resolve(import.meta.dirname, '../.contentlayer/generated', type, '_index.json')
-  if (!fs.existsSync(file)) throw new Error(`No ${file}: run \`npm run content\` first.`)
-  return JSON.parse(fs.readFileSync(file, 'utf8'))
-}
-const allNeeds = generated<Need>('Need')
-const allHubs = generated<Hub>('Hub')
-const allServices = generated<Service>('Service')
-const allSupportLevels = generated<SupportLevel>('SupportLevel')
-const allGuides = generated<Guide>('Guide')
-const allPages = generated<Page>('Page')
-
-const content = {
-  needs: allNeeds,
-  hubs: allHubs,
-  services: allServices,
-  supportLevels: allSupportLevels,
-  guides: allGuides,
-  pages: allPages,
-}
-const realDocs = toSearchDocuments(content)
-const synonyms = needSynonyms(allNeeds)
+const content = compiledContent()
+const allNeeds = content.needs
+const allHubs = content.hubs
+const { docs: realDocs, words: searchWords } = siteDocuments(content, readSearchWords(process.env.CONTENT_DIR ?? 'content'))
 const words = [...new Set(realDocs.flatMap((doc) => `${doc.title} ${doc.text}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []))]
 
 /**
@@ -95,10 +77,15 @@ function queries(next: () => number): string[] {
 }
 
 function measure(name: string, docs: SearchDoc[], target: number): boolean {
-  const started = performance.now()
-  const index: SearchIndex = buildSearchIndex(docs, synonyms)
+  // What the build does (scripts/build-search-index.ts): build, then serialise.
+  let started = performance.now()
+  const built = buildSearchIndex(docs, searchWords)
+  const serialised = JSON.stringify(built.toJSON())
   const buildMs = performance.now() - started
-  const sizeKb = index.serialisedSize() / 1024
+  // What the server does at start: parse and load, with no document read or tokenised.
+  started = performance.now()
+  const index = loadSearchIndex(JSON.parse(serialised))
+  const loadMs = performance.now() - started
 
   const list = queries(seededRandom(7))
   for (const query of list.slice(0, WARM_UP)) index.search(query, { limit: RESULTS_PER_PAGE })
@@ -119,20 +106,18 @@ function measure(name: string, docs: SearchDoc[], target: number): boolean {
   }
   times.sort((a, b) => a - b)
   cpuTimes.sort((a, b) => a - b)
-  const p50 = percentile(times, 50)
   const p95 = percentile(times, 95)
-  const cpuP95 = percentile(cpuTimes, 95)
-  // The target is judged on the CPU time a query costs: on a shared machine the wall clock also
-  // counts time spent waiting for other processes. Both are printed.
-  const ok = cpuP95 < target
+  const ok = p95 < target && buildMs < BUILD_TARGET && loadMs < LOAD_TARGET
   console.log(`${name}: ${index.documentCount} documents, ${index.termCount} terms`)
-  console.log(`  index build ${buildMs.toFixed(0)} ms, index size ${sizeKb.toFixed(0)} KB (serialised)`)
+  console.log(`  build step ${buildMs.toFixed(0)} ms (target < ${BUILD_TARGET}), serialised ${(serialised.length / 1024).toFixed(0)} KB, load at start ${loadMs.toFixed(0)} ms (target < ${LOAD_TARGET})`)
   console.log(
-    `  ${list.length} queries: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(times.at(-1) ?? 0).toFixed(2)} ms` +
+    `  ${list.length} queries, wall time: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${(times.at(-1) ?? 0).toFixed(2)} ms` +
       ` (mean ${(results / list.length).toFixed(0)} results; ${empty} with none)`,
   )
-  console.log(`  CPU time per query: p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, p95 ${cpuP95.toFixed(2)} ms; load average ${os.loadavg()[0]?.toFixed(1)}`)
-  console.log(`  target p95 < ${target} ms (CPU time): ${ok ? 'met' : 'MISSED'}`)
+  // On a shared machine the wall clock also counts time spent waiting for other processes: the
+  // CPU time a query costs is printed beside it, with the load average.
+  console.log(`  CPU time per query: p50 ${percentile(cpuTimes, 50).toFixed(2)} ms, p95 ${percentile(cpuTimes, 95).toFixed(2)} ms; load average ${os.loadavg()[0]?.toFixed(2)}`)
+  console.log(`  targets (wall p95 < ${target} ms, build, load): ${ok ? 'met' : 'MISSED'}`)
   return ok
 }
 

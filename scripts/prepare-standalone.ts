@@ -21,4 +21,6 @@ if (databases.length > 0) {
 fs.mkdirSync(path.join(standalone, 'dist'), { recursive: true })
 fs.copyFileSync(path.join(root, 'dist/server.js'), path.join(standalone, 'dist/server.js'))
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })
+// The search index the build serialised (scripts/build-search-index.ts), loaded at start.
+fs.copyFileSync(path.join(root, distDir, 'search-index.json'), path.join(standalone, distDir, 'search-index.json'))
 console.log(`Standalone server ready in ${path.relative(root, standalone)}/ (run: node dist/server.js)`)

@@ -1,3 +1,4 @@
+import { SEARCH_WORDS_FILE } from '../search/search-words'
 import { stringify } from 'yaml'
 import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
@@ -141,6 +142,36 @@ function steps(kind: DocumentKind): string {
   ].join('\n')
 }
 
+const SEARCH_WORDS_SECTION = `## The search's word list (\`content/${SEARCH_WORDS_FILE}\`)
+
+Search finds pages by the words in them, in any word form ("argue", "arguing" and "argued" are
+one word to it), with typos and the start of a word. Families often type a word no page uses:
+the condition a child has ("autism") rather than "SEND", a feeling rather than "mental health".
+This file teaches search those words, with no code. It is optional: without it, search uses the
+pages' own words and each need's \`everydayWords\`.
+
+\`\`\`yaml
+needs:
+  send:            # the file name of a need in needs/, without .md
+    - autism       # a search naming any of these puts that need first
+    - ADHD
+sameMeaning:
+  - [FIS, Family Information Service]   # each group: words that mean the same thing
+noPage:
+  - council tax    # things this site has no page about: the search says so and gives the
+                   # numbers to call, instead of a page that only shares a word
+\`\`\`
+
+- Add a word when people search for it and get nothing, or the wrong page first.
+- One word or phrase per line. Write it as people type it; capitals do not matter.
+- The check stops the build, naming the line, for a need that does not exist, an empty line, a
+  group with only one word, a line made only of words search ignores ("the", "my"), and a word
+  listed twice. Words that search reads as the same ("separated" and "separation") count as
+  listed twice, and so does a word already in the need's \`everydayWords\`.
+- \`npm run bench:search-quality\` shows how often search puts the right page first for the
+  queries in \`tests/search/relevance.yaml\`; check it after a change.
+`
+
 export function renderContentGuide(): string {
   const sections = DOCUMENT_KINDS.map((kind) => {
     const title = kind.singleton ? `Site settings (\`content/${kind.folder}\`)` : `${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)}s (\`content/${filePattern(kind)}\`)`
@@ -177,5 +208,6 @@ naming the file, the line, the field and the fix.
   estimated reading age is above \`readingAge\` in \`content/site.yaml\` (family pages aim for about 9).
 - No HTML: write markdown instead.
 
-${sections.join('\n')}`
+${sections.join('\n')}
+${SEARCH_WORDS_SECTION}`
 }

@@ -6,6 +6,7 @@ import { Problems, type ContentProblem } from './checks/problem'
 import { measureReadability, type Readability } from './checks/readability'
 import { siteAddresses } from './checks/routes'
 import { checkAcrossDocuments } from './checks/rules'
+import { checkSearchWords } from './checks/search-words'
 import { siteSchema } from './schema'
 
 // The content check: every problem in a content folder, at once, as `file:line: field: message`
@@ -52,6 +53,7 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   const documents = loadDocuments(contentDir, problems)
   const displayDir = path.relative(process.cwd(), path.resolve(contentDir)) || '.'
   checkAcrossDocuments(documents, displayDir, problems, { strict: options.strict ?? false, today })
+  checkSearchWords(contentDir, documents, problems)
 
   const site = siteSchema.safeParse(documents.find((document) => document.kind.singleton)?.data)
   const targets = site.success ? site.data.readingAge : undefined

@@ -24,13 +24,19 @@ function spelledBy(words: string[], letters: string, fromEnd: boolean): string[]
   return fromEnd ? used.reverse() : used
 }
 
-const LONG_THEN_SHORT = /((?:[\p{L}&]+[\s-]+){1,8})\(([A-Z]{2,6})\)/gu
+// "(MST)" is found first and only the words just before it are read: trying the long pattern at
+// every position of every document made indexing thousands of services take seconds.
+const SHORT_IN_BRACKETS = /\(([A-Z]{2,6})\)/g
+const WORDS_BEFORE = /((?:[\p{L}&]+[\s-]+){1,8})$/u
 const SHORT_THEN_LONG = /\b([A-Z]{2,6})\s+\(([^()]{3,80})\)/gu
 
 /** [abbreviation, spelled-out form] pairs found in `text`. */
 export function acronymPairs(text: string): [string, string][] {
   const pairs: [string, string][] = []
-  for (const [, before = '', short = ''] of text.matchAll(LONG_THEN_SHORT)) {
+  for (const match of text.matchAll(SHORT_IN_BRACKETS)) {
+    const short = match[1] ?? ''
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index))?.[1]
+    if (!before) continue
     const words = before.trim().split(/[\s-]+/)
     const long = spelledBy(words, short, true)
     if (long) pairs.push([short, long.join(' ')])

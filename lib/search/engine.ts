@@ -1,12 +1,14 @@
 import { distance } from 'fastest-levenshtein'
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch'
+import stem from 'wink-porter2-stemmer'
 import { acronymPairs } from './acronyms'
 import { MAX_QUERY_TERMS } from './query'
 import { STOP_WORDS } from './stop-words'
 
-// The site search: one MiniSearch index over every kind of document, with synonyms, typo
-// tolerance, prefixes and highlighted snippets. Pure (no content or server imports), so the
-// benchmark and the unit tests build it from any set of documents.
+// The site search: one MiniSearch index over every kind of document, with English word stems,
+// synonyms, typo tolerance, prefixes and highlighted snippets. Pure (no content or server
+// imports), so the build, the benchmark and the unit tests build it from any set of documents;
+// the build serialises it (toJSON) and the server loads it (loadSearchIndex) instead of building.
 
 export const DOC_TYPES = ['need', 'hub', 'service', 'level', 'guide', 'page'] as const
 export type DocType = (typeof DOC_TYPES)[number]
@@ -61,15 +63,41 @@ function tokenize(text: string): string[] {
   return text.split(SPLIT)
 }
 
-/** Lower case, no accents, no stop words: the same for documents and queries. */
-export function processTerm(term: string): string | null {
-  const folded = term
+function fold(term: string): string {
+  return term
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+}
+
+/**
+ * Lower case, no accents, no stop words, and the English stem (Porter2: "arguing", "argued" and
+ * "argues" are all "argu"): the same for documents and queries.
+ */
+export function processTerm(term: string): string | null {
+  const folded = fold(term)
   // Single letters (the "s" of "child's", the "b" of "<b>") tell nothing apart; single digits can ("0 to 5").
   if (folded === '' || STOP_WORDS.has(folded) || /^\p{L}$/u.test(folded)) return null
-  return folded
+  return /^\p{L}+$/u.test(folded) ? stem(folded) : folded
+}
+
+type TermProcessor = (term: string) => string | null
+
+/**
+ * processTerm remembering each word it has seen: documents repeat their words, and stemming is
+ * most of the cost of indexing and of finding the words to mark in a snippet. Only ever given
+ * document text (never a query), so no one's search is kept in it.
+ */
+function rememberingProcessor(): TermProcessor {
+  const seen = new Map<string, string | null>()
+  return (term) => {
+    let processed = seen.get(term)
+    if (processed === undefined) {
+      processed = processTerm(term)
+      seen.set(term, processed)
+    }
+    return processed
+  }
 }
 
 function terms(text: string): string[] {
@@ -137,11 +165,11 @@ function countOneWordPhrases(groups: SynonymGroup[]): Map<string, number> {
 const WORD = /[\p{L}\p{N}]+/gu
 
 /** Splits `text` into runs, marking each word whose processed form is one of `matched`. */
-export function highlight(text: string, matched: ReadonlySet<string>): SnippetPart[] {
+export function highlight(text: string, matched: ReadonlySet<string>, process: TermProcessor = processTerm): SnippetPart[] {
   const parts: SnippetPart[] = []
   let last = 0
   for (const word of text.matchAll(WORD)) {
-    const term = processTerm(word[0])
+    const term = process(word[0])
     if (term === null || !matched.has(term)) continue
     const start = word.index
     if (start > last) parts.push({ text: text.slice(last, start), mark: false })
@@ -152,9 +180,9 @@ export function highlight(text: string, matched: ReadonlySet<string>): SnippetPa
   return parts
 }
 
-function firstMatch(text: string, matched: ReadonlySet<string>): number {
+function firstMatch(text: string, matched: ReadonlySet<string>, process: TermProcessor): number {
   for (const word of text.matchAll(WORD)) {
-    const term = processTerm(word[0])
+    const term = process(word[0])
     if (term !== null && matched.has(term)) return word.index
   }
   return -1
@@ -165,15 +193,27 @@ function firstMatch(text: string, matched: ReadonlySet<string>): number {
  * the first match; followed by any keywords that matched (a need's everyday words, a hub's
  * postcode), so the reader sees why the result is there.
  */
-export function makeSnippet(summary: string, text: string, matched: ReadonlySet<string>, keywords = ''): SnippetPart[] {
+export function makeSnippet(
+  summary: string,
+  text: string,
+  matched: ReadonlySet<string>,
+  keywords = '',
+  process: TermProcessor = processTerm,
+  asked: ReadonlySet<string> = matched,
+): SnippetPart[] {
+  // The keywords holding a word the reader typed come first ("autistic" shows "autistic", not
+  // only the need's other words that it stands for).
   const words = keywords
     .split(', ')
-    .filter((keyword) => firstMatch(keyword, matched) !== -1)
+    .filter((keyword) => firstMatch(keyword, matched, process) !== -1)
+    .sort((a, b) => Number(firstMatch(b, asked, process) !== -1) - Number(firstMatch(a, asked, process) !== -1))
     .slice(0, 3)
     .join(', ')
-  const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched)] : []
-  const at = firstMatch(text, matched)
-  if (firstMatch(summary, matched) !== -1 || words || at === -1) return [...highlight(summary, matched), ...also]
+  const also: SnippetPart[] = words ? [{ text: ' Also: ', mark: false }, ...highlight(words, matched, process)] : []
+  const summarised = [...highlight(summary, matched, process), ...also]
+  if (words || summarised.some((part) => part.mark)) return summarised
+  const at = firstMatch(text, matched, process)
+  if (at === -1) return summarised
   let start = Math.max(0, at - 60)
   if (start > 0) {
     const space = text.indexOf(' ', start)
@@ -185,15 +225,37 @@ export function makeSnippet(summary: string, text: string, matched: ReadonlySet<
     if (space > at) end = space
   }
   const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`
-  return highlight(window, matched)
+  return highlight(window, matched, process)
 }
 
 export type SearchIndex = {
   search(query: string, options?: { limit?: number; offset?: number }): SearchOutcome
   documentCount: number
   termCount: number
+  /** Everything needed to answer searches, as JSON: the build writes it, loadSearchIndex reads it. */
+  toJSON(): SerialisedSearchIndex
   /** Bytes of the index serialised as JSON: a stand-in for its size in memory. */
   serialisedSize(): number
+}
+
+/** What the search knows beyond the documents' own words (the editors' word list, read by the caller). */
+export type SearchWords = {
+  /** Phrases that mean the same thing, group by group. */
+  synonyms: string[][]
+  /** Phrases this site has no page about ("council tax"): a query naming one gets the no-results help. */
+  noPage?: string[]
+}
+
+const FORMAT = 1
+
+export type SerialisedSearchIndex = {
+  format: typeof FORMAT
+  index: ReturnType<MiniSearch['toJSON']>
+  docs: SearchDoc[]
+  /** Every stem the documents hold, with a word it came from (for "did you mean"). */
+  vocabulary: [string, string][]
+  synonyms: SynonymGroup[]
+  noPage: string[][]
 }
 
 /** Typos allowed in a word of this length: one from 4 letters, two from 8. */
@@ -201,32 +263,90 @@ function typos(term: string): number | false {
   return term.length >= 8 ? 2 : term.length >= 4 ? 1 : false
 }
 
-export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): SearchIndex {
-  // Words the index holds: a word spelt right is not also read as a typo ("needs" is not "Leeds").
-  const vocabulary = new Set<string>()
-  const mini = new MiniSearch<SearchDoc>({
+/** How much more a document counts when the query names one of its keywords (a need's everyday words) in full. */
+const NAMED_BOOST = 4
+
+function miniSearchOptions(vocabulary: ReadonlyMap<string, string>, onIndexed?: (term: string, stemmed: string) => void): Options<SearchDoc> {
+  const indexTerm = rememberingProcessor()
+  return {
     fields: ['title', 'keywords', 'summary', 'text'],
     tokenize,
     processTerm: (term) => {
-      const processed = processTerm(term)
-      if (processed !== null) vocabulary.add(processed)
+      const processed = indexTerm(term)
+      if (processed !== null) onIndexed?.(term, processed)
       return processed
     },
     searchOptions: {
       processTerm,
       boost: { title: 4, keywords: 3, summary: 2, text: 1 },
-      // Prefixes from 3 letters: "scho" finds "school".
-      prefix: (term) => term.length >= 3,
+      // Prefixes from 3 letters, of the last word only (the one still being typed): "scho" finds
+      // "school". Every word read as a prefix made a long query score thousands of documents.
+      prefix: (term, index, all) => term.length >= 3 && index === all.length - 1,
+      // A word the index holds is not also read as a typo ("needs" is not "Leeds").
       fuzzy: (term) => (vocabulary.has(term) ? false : typos(term)),
       maxFuzzy: 2,
       combineWith: 'OR',
       tokenize: queryTerms,
     },
-  })
+  }
+}
+
+export function buildSearchIndex(docs: SearchDoc[], words: SearchWords | string[][]): SearchIndex {
+  const { synonyms: groups, noPage = [] } = Array.isArray(words) ? { synonyms: words } : words
+  const vocabulary = new Map<string, string>()
+  const mini = new MiniSearch<SearchDoc>(
+    miniSearchOptions(vocabulary, (term, stemmed) => {
+      if (!vocabulary.has(stemmed)) vocabulary.set(stemmed, fold(term))
+    }),
+  )
   mini.addAll(docs)
-  const byId = new Map(docs.map((doc) => [doc.id, doc]))
-  const synonyms = prepareSynonyms(synonymGroups, docs)
+  return searchIndex(mini, {
+    format: FORMAT,
+    index: mini.toJSON(),
+    docs,
+    vocabulary: [...vocabulary],
+    synonyms: prepareSynonyms(groups, docs),
+    noPage: noPage.map(terms).filter((phrase) => phrase.length > 0),
+  })
+}
+
+/** An index the build serialised (toJSON): no document is read or tokenised again. */
+export function loadSearchIndex(json: SerialisedSearchIndex): SearchIndex {
+  if (json.format !== FORMAT) throw new Error(`search index format ${String(json.format)}, expected ${FORMAT}: rebuild it`)
+  const vocabulary = new Map(json.vocabulary)
+  const mini = MiniSearch.loadJS<SearchDoc>(json.index, miniSearchOptions(vocabulary))
+  return searchIndex(mini, json)
+}
+
+function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex): SearchIndex {
+  const vocabulary = new Map(state.vocabulary)
+  const { synonyms, noPage } = state
+  const documentTerm = rememberingProcessor()
+  const byId = new Map(state.docs.map((doc) => [doc.id, doc]))
   const groupsPerWord = countOneWordPhrases(synonyms)
+  // The documents each keyword phrase names ("autism" -> the SEND need, "LS9" -> a hub).
+  const namedBy = new Map<string, Set<string>>()
+  for (const doc of state.docs) {
+    for (const keyword of doc.keywords.split(', ')) {
+      const phrase = terms(keyword).join(' ')
+      if (!phrase) continue
+      const named = namedBy.get(phrase) ?? new Set<string>()
+      named.add(doc.id)
+      namedBy.set(phrase, named)
+    }
+  }
+  const phraseLengths = [...new Set([...namedBy.keys()].map((phrase) => phrase.split(' ').length))]
+
+  /** Documents whose keywords the query names in full, whole words in order. */
+  function namedDocuments(asked: string[]): Set<string> {
+    const named = new Set<string>()
+    for (const length of phraseLengths) {
+      for (let start = 0; start + length <= asked.length; start++) {
+        for (const id of namedBy.get(asked.slice(start, start + length).join(' ')) ?? []) named.add(id)
+      }
+    }
+    return named
+  }
 
   /**
    * Each word the index does not hold, replaced by the nearest word it does (up to two typos;
@@ -235,7 +355,7 @@ export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): 
   function suggest(asked: string[]): string | undefined {
     let changed = false
     const words = asked.map((term) => {
-      if (vocabulary.has(term) || term.length < 3) return term
+      if (vocabulary.has(term) || term.length < 3) return vocabulary.get(term) ?? term
       const documents = new Map<string, number>()
       for (const result of mini.search(term, { fuzzy: 2, maxFuzzy: 2, prefix: false, boost: {} })) {
         for (const candidate of result.terms) documents.set(candidate, (documents.get(candidate) ?? 0) + 1)
@@ -247,12 +367,12 @@ export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): 
       }
       if (!best) return term
       changed = true
-      return best.word
+      return vocabulary.get(best.word) ?? best.word
     })
     return changed ? words.join(' ') : undefined
   }
 
-  function toHit(result: SearchResult): SearchHit[] {
+  function toHit(result: SearchResult, asked: ReadonlySet<string>): SearchHit[] {
     const doc = byId.get(String(result.id))
     if (!doc) return []
     return [
@@ -262,19 +382,28 @@ export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): 
         typeLabel: DOC_TYPE_LABELS[doc.type],
         title: doc.title,
         url: doc.url,
-        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords),
+        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm, asked),
       },
     ]
+  }
+
+  /** The words of a result that the reader typed, or that stand for a typed word as typo or prefix. */
+  function askedOrTyped(asked: string[], found: string[]): Set<string> {
+    return new Set(found.filter((term) => asked.some((word) => term.startsWith(word) || (!vocabulary.has(word) && distance(term, word) <= (typos(word) || 0)))))
   }
 
   return {
     documentCount: mini.documentCount,
     termCount: mini.termCount,
-    serialisedSize: () => JSON.stringify(mini).length,
+    toJSON: () => state,
+    serialisedSize: () => JSON.stringify(state).length,
     search(query, { limit = 20, offset = 0 } = {}) {
       const asked = queryTerms(query)
       if (asked.length === 0) return { total: 0, hits: [] }
+      // Honest: a page that only shares a word with "council tax" is no answer to it.
+      if (noPage.some((phrase) => contains(asked, phrase))) return { total: 0, hits: [] }
       const extra = synonymsFor(asked, synonyms, groupsPerWord)
+      const named = new Set([asked, ...extra.map((phrase) => phrase.split(' '))].flatMap((phrase) => [...namedDocuments(phrase)]))
       const expression: Query = {
         combineWith: 'OR',
         queries: [
@@ -286,8 +415,8 @@ export function buildSearchIndex(docs: SearchDoc[], synonymGroups: string[][]): 
           }),
         ],
       }
-      const results = mini.search(expression)
-      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap(toHit) }
+      const results = mini.search(expression, named.size > 0 ? { boostDocument: (id) => (named.has(String(id)) ? NAMED_BOOST : 1) } : {})
+      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap((result) => toHit(result, askedOrTyped(asked, result.terms))) }
       if (results.length === 0) {
         const suggestion = suggest(asked)
         if (suggestion) outcome.suggestion = suggestion

@@ -1,24 +1,37 @@
 import 'server-only'
-import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevel, getSupportLevels, hasOwnPage, type Service } from '@/lib/content'
-import { buildSearchIndex } from './engine'
-import { needSynonyms, toSearchDocuments } from './documents'
+import fs from 'node:fs'
+import path from 'node:path'
+import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevels } from '@/lib/content'
+import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './engine'
+import { searchIndexFile } from './index-file'
+import { readSearchWords } from './search-words-file'
+import { siteDocuments } from './site-documents'
 
-// A service with no text has no page: its result leads to its level on /early-help, where it is
-// listed with who to ask.
-function searchableService(service: Service): Service {
-  if (hasOwnPage(service)) return service
-  const level = getSupportLevel(service.level)
-  return level ? { ...service, url: level.url } : service
+// The production server loads the index the build serialised (scripts/build-search-index.ts):
+// no document is read or tokenised at start, however many services there are. Development, the
+// tests and the build itself (before the file exists) build it from the content here.
+
+function fromContent(): SearchIndex {
+  const { docs, words } = siteDocuments(
+    {
+      needs: getNeeds(),
+      hubs: getHubs(),
+      services: getServices(),
+      supportLevels: getSupportLevels(),
+      guides: getGuides(),
+      pages: getPages(),
+    },
+    readSearchWords(process.env.CONTENT_DIR ?? 'content'),
+  )
+  return buildSearchIndex(docs, words)
 }
 
-// Built once, when the server first loads this module; content only changes with a new build.
-const content = {
-  needs: getNeeds(),
-  hubs: getHubs(),
-  services: getServices().map(searchableService),
-  supportLevels: getSupportLevels(),
-  guides: getGuides(),
-  pages: getPages(),
+function fromBuild(): SearchIndex | undefined {
+  if (process.env.NODE_ENV !== 'production') return undefined
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), searchIndexFile())
+  if (!fs.existsSync(/*turbopackIgnore: true*/ file)) return undefined
+  return loadSearchIndex(JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')))
 }
 
-export const siteSearch = buildSearchIndex(toSearchDocuments(content), needSynonyms(content.needs))
+// Once, when the server first loads this module; content only changes with a new build.
+export const siteSearch: SearchIndex = fromBuild() ?? fromContent()

@@ -121,3 +121,10 @@ test('many results come ten to a page, with next and previous links', async ({ p
   await page.getByRole('navigation', { name: 'Results pages' }).getByRole('link', { name: 'Previous page' }).click()
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/\(showing 1 to 10\)$/)
 })
+
+test("the built server searches with the editors' word list: a condition leads to its need, and a thing the site has no page about gets the help", async ({ page }) => {
+  await page.goto('/search?q=autistic')
+  await expect(page.getByRole('main').locator('ol > li').first().getByRole('link')).toHaveText(/SEND/)
+  await page.goto('/search?q=council+tax')
+  await expect(page.getByText('No results for “council tax”.')).toBeVisible()
+})

@@ -139,11 +139,11 @@ describe('the search engine', () => {
     expect(html.length).toBeLessThan(400)
   })
 
-  it('highlight marks whole words only, whatever their case', () => {
-    expect(highlight('School and schools; SCHOOL', new Set(['school']))).toEqual([
+  it('highlight marks whole words only, whatever their case or word form', () => {
+    expect(highlight('School and preschool; SCHOOLS', new Set(['school']))).toEqual([
       { text: 'School', mark: true },
-      { text: ' and schools; ', mark: false },
-      { text: 'SCHOOL', mark: true },
+      { text: ' and preschool; ', mark: false },
+      { text: 'SCHOOLS', mark: true },
     ])
   })
 

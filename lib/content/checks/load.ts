@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { SEARCH_WORDS_FILE } from '../../search/search-words'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from '../kinds'
 import type { Problems } from './problem'
 import { readYaml, type YamlSource } from './yaml-source'
@@ -73,6 +74,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
     const rel = path.relative(root, full).split(path.sep)
     // A note for the folder's editors, and images (site.yaml logo:), are not content documents.
     if ((rel.length === 1 && rel[0] === 'README.md') || /\.(?:svg|png)$/.test(full)) continue
+    // The editors' word list for the search has its own check (search-words.ts).
+    if (rel.join('/') === SEARCH_WORDS_FILE) continue
     const place = placeOf(rel)
     if (!place) {
       problems.error(file, 1, '(file)', `is not where content lives: content files are ${wherePhrase()}`)
