@@ -178,8 +178,9 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
       organization_id: organization.id,
       name: source.name,
       description: describe(source.summary, source.body.raw, siteUrl),
-      // Its page here; a service with no page of its own is linked at its own website, if any.
-      url: hasPage ? page(source.url) : source.website,
+      // Its page here; a service with no page of its own is linked at its own website, or else
+      // at the list of services, where it is shown with who to ask.
+      url: hasPage ? page(source.url) : source.website ?? page('/services'),
       email: source.email,
       status: 'active',
       minimum_age: source.ageFrom,
