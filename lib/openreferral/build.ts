@@ -81,6 +81,13 @@ function present<T extends Record<string, unknown>>(value: T): T {
   return value
 }
 
+/** A copy without one field (list entries and nested objects leave out what the standard nests elsewhere). */
+function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value }
+  delete copy[key]
+  return copy
+}
+
 function lastModified(date: string): string {
   return `${date}T00:00:00Z`
 }
@@ -223,8 +230,8 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
     })
     services.push(service)
     addFacts(service, [], [hub.postcode, ...hub.addressLines])
-    const { addresses: _addresses, ...locationSummary } = location
-    const { service_at_locations: _places, ...serviceWithoutPlaces } = service
+    const locationSummary = without(location, 'addresses')
+    const serviceWithoutPlaces = without(service, 'service_at_locations')
     serviceAtLocations.push({
       serviceAtLocation: { id: serviceAtLocationId, service_id: serviceId, location_id: locationId, location, service: serviceWithoutPlaces },
       summary: { id: serviceAtLocationId, service_id: serviceId, location_id: locationId, location: locationSummary, service: summaryOf(service) },

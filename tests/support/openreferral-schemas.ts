@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
+import { z } from 'zod'
 
 // The Open Referral UK standard's own schemas (copied in tests/openreferral/fixtures/standard,
 // see its README), compiled once with ajv. The openapi.json says JSON Schema 2020-12, so ajv's
@@ -13,6 +14,7 @@ const BASE = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/sch
 
 type Schema = Record<string, unknown>
 const read = (file: string): Schema => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'))
+const PAGE = z.object({ components: z.object({ schemas: z.object({ Page: z.looseObject({ properties: z.record(z.string(), z.unknown()) }) }) }) })
 
 export type OrukSchemaName = 'compiled/service.json' | 'compiled/service_list.json' | 'compiled/service_at_location.json' | 'compiled/service_at_location_list.json' | 'taxonomy.json' | 'taxonomy_term.json' | 'phone.json'
 
@@ -24,8 +26,7 @@ function createAjv(): Ajv2020 {
   }
   // The paging envelope every list answers with (openapi.json components.schemas.Page), with
   // every field required: the standard's validator reads them all.
-  const openapi = read('openapi.json') as { components: { schemas: { Page: Schema & { properties: Schema } } } }
-  const page = openapi.components.schemas.Page
+  const page = PAGE.parse(read('openapi.json')).components.schemas.Page
   ajv.addSchema({ ...page, $id: `${BASE}page.json`, required: [...Object.keys(page.properties), 'contents'], properties: { ...page.properties, contents: { type: 'array' } } })
   return ajv
 }

@@ -24,11 +24,16 @@ const get = (feed: Feed, target: string, origin?: { latitude: number; longitude:
   return answer(feed, { segments: url.pathname.split('/').filter(Boolean), query: url.searchParams, origin })
 }
 
+/** The answer as a consumer reads it: the JSON sent, parsed. */
+function sent<T>(result: ApiAnswer): T {
+  return JSON.parse(JSON.stringify(result.body))
+}
+
 function ok<T>(feed: Feed, target: string): T {
   const result = get(feed, target)
   expect(result.status, `${target}: ${JSON.stringify(result.body).slice(0, 300)}`).toBe(200)
   expect(nullPaths(result.body), `${target} has no nulls`).toEqual([])
-  return result.body as T
+  return sent<T>(result)
 }
 
 function expectValid(schema: OrukSchemaName | 'page.json', value: unknown, what: string) {
@@ -163,9 +168,9 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
     it('orders places by distance from a postcode, and keeps those within the proximity', () => {
       const [hub] = content.hubs
       if (!hub) throw new Error('no hubs')
-      const near = get(feed, '/service_at_locations?postcode=SW1A1AA&proximity=10', { latitude: hub.latitude, longitude: hub.longitude }).body as OrukPage<OrukServiceAtLocationSummary>
+      const near = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA&proximity=10', { latitude: hub.latitude, longitude: hub.longitude }))
       expect(near.contents.map((place) => place.service.name)).toEqual([hub.name])
-      const all = get(feed, '/service_at_locations?postcode=SW1A1AA', { latitude: hub.latitude, longitude: hub.longitude }).body as OrukPage<OrukServiceAtLocationSummary>
+      const all = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA', { latitude: hub.latitude, longitude: hub.longitude }))
       expect(all.contents[0]?.service.name).toBe(hub.name)
       expect(all.total_items).toBe(content.hubs.length)
       expect(get(feed, '/service_at_locations?postcode=XX', { error: 'is not a UK postcode' })).toMatchObject({ status: 400, body: { parameter: 'postcode' } })
