@@ -88,8 +88,9 @@ function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T,
   return copy
 }
 
+/** lastReviewed as a date-time: YYYY-MM-DD from a content file, an ISO date-time from contentlayer. */
 function lastModified(date: string): string {
-  return `${date}T00:00:00Z`
+  return `${date.slice(0, 10)}T00:00:00Z`
 }
 
 export function buildFeed(content: FeedContent, options: FeedOptions): Feed {

@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseDocument, stringify } from 'yaml'
+import { runContentCheck } from '@/lib/content/check'
+import { loadDocuments } from '@/lib/content/checks/load'
+import { Problems } from '@/lib/content/checks/problem'
+import { contactSchema, hubSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
+import { mapService, slugFor, type ImportContext, type MappedService } from './map'
+import { importedService } from './read-feed'
+
+// The import as a whole: every feed service mapped, given file names, written into a copy of
+// the content folder and put through the content check there; only when that copy passes are
+// the files written into the real folder (each by a rename, so no file is ever half written).
+// A service whose file the check refuses is imported without its text, or else left out, and
+// the summary says why. Files carry a comment with a hash of what the importer wrote: a file
+// whose hash no longer matches was changed by an editor and is kept unless --force.
+
+export type ImportOptions = {
+  contentDir: string
+  /** Make hubs of the feed's locations. */
+  hubs?: boolean
+  /** Overwrite files an editor changed since the last import (or wrote themselves). */
+  force?: boolean
+  /** The level for services whose terms name none of the folder's levels (default: the first level). */
+  level?: string
+  /** YYYY-MM-DD, for services without last_modified (default: today). */
+  today?: string
+  /** For the content check's links (default: ./app and ./public). */
+  appDir?: string
+  publicDir?: string
+}
+
+export type ImportReport = {
+  written: string[]
+  unchanged: string[]
+  kept: { file: string; reason: string }[]
+  skipped: { name: string; reason: string }[]
+  notes: { name: string; file: string; notes: string[] }[]
+  levelsUpdated: string[]
+}
+
+export class ImportError extends Error {}
+
+const MARKER = /^# Imported from an Open Referral feed \(hash ([0-9a-f]{16})\)/
+const marker = (hash: string) => `# Imported from an Open Referral feed (hash ${hash}): edit freely, the next import keeps an edited file.`
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+/** Front matter in the schema's field order; every string quoted, so "09:00" and "999" stay text. */
+function yamlOf(data: Record<string, unknown>, order: readonly string[]): string {
+  const ordered = Object.fromEntries(order.flatMap((key) => (data[key] === undefined ? [] : [[key, data[key]]])))
+  return stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+}
+
+/** The file's text with the importer's comment (its hash covers everything else). */
+function withMarker(kind: 'markdown' | 'yaml', yaml: string, body = ''): string {
+  const rest = kind === 'markdown' ? `${yaml}---\n${body.trim() ? `\n${body.trim()}\n` : ''}` : yaml
+  const hash = hashOf(rest)
+  return kind === 'markdown' ? `---\n${marker(hash)}\n${rest}` : `${marker(hash)}\n${rest}`
+}
+
+/** How an existing file stands: missing, as the importer left it, or changed by someone. */
+function existingState(file: string): 'missing' | 'imported' | 'edited' | 'own' {
+  if (!fs.existsSync(file)) return 'missing'
+  const text = fs.readFileSync(file, 'utf8')
+  const lines = text.split('\n')
+  const markerIndex = lines[0] === '---' ? 1 : 0
+  const found = MARKER.exec(lines[markerIndex] ?? '')
+  if (!found) return 'own'
+  const rest = [...lines.slice(0, markerIndex), ...lines.slice(markerIndex + 1)].join('\n').replace(/^---\n/, '')
+  return hashOf(rest) === found[1] ? 'imported' : 'edited'
+}
+
+type PlannedFile = { path: string; text: string; owner?: number }
+
+function readFolder(contentDir: string, options: ImportOptions): { context: ImportContext; levelFiles: Map<string, string> } {
+  if (!fs.existsSync(path.join(contentDir, 'site.yaml'))) {
+    throw new ImportError(`${contentDir}/site.yaml is missing: import into a content folder that has its site settings and levels of help (start from a copy of the site's content folder, or of examples/starter if you have it)`)
+  }
+  const documents = loadDocuments(contentDir, new Problems())
+  const site = siteSchema.safeParse(documents.find((document) => document.kind.singleton)?.data)
+  if (!site.success) throw new ImportError(`${contentDir}/site.yaml does not pass the content check: run npm run content:check and fix it first`)
+  // A level of a new folder may list no services yet: the import fills the list.
+  const levels = documents
+    .filter((document) => document.kind.folder === 'support-levels')
+    .flatMap((document) => {
+      const level = supportLevelSchema.pick({ key: true, name: true, order: true }).loose().safeParse(document.data)
+      return level.success ? [{ file: document.slug, ...level.data }] : []
+    })
+    .sort((a, b) => a.order - b.order)
+  const defaultLevel = options.level ?? levels[0]?.key
+  if (!defaultLevel) throw new ImportError(`${contentDir}/support-levels/ has no levels of help: every service needs one (add a file there first)`)
+  if (!levels.some((level) => level.key === defaultLevel)) throw new ImportError(`--level ${defaultLevel}: no level with that key in ${contentDir}/support-levels/ (there are ${levels.map((level) => level.key).join(', ')})`)
+  return {
+    context: { site: site.data, levels, defaultLevel, today: options.today ?? new Date().toISOString().slice(0, 10), hubs: options.hubs ?? false },
+    levelFiles: new Map(levels.map((level) => [level.key, path.join('support-levels', `${level.file}.md`)])),
+  }
+}
+
+/** A file name not taken by another entry of this import (an earlier import's file for the same entry is reused). */
+function claim(taken: Set<string>, folder: string, slug: string, extension: string): string {
+  for (let index = 1; ; index += 1) {
+    const candidate = path.join(folder, `${index === 1 ? slug : `${slug}-${index}`}.${extension}`)
+    if (!taken.has(candidate)) {
+      taken.add(candidate)
+      return candidate
+    }
+  }
+}
+
+function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>): { files: PlannedFile[]; serviceFiles: Map<number, string> } {
+  const taken = new Set<string>()
+  const files: PlannedFile[] = []
+  const serviceFiles = new Map<number, string>()
+  const contactKeys = new Map<string, string>()
+  const contactOrder = Object.keys(contactSchema.shape)
+  mapped.forEach((service, owner) => {
+    if (!service) return
+    const keys = service.contacts.map(({ data }) => {
+      const identity = JSON.stringify(data)
+      const known = contactKeys.get(identity)
+      if (known) return known
+      const file = claim(taken, 'contacts', slugFor(data.name), 'yaml')
+      const key = path.basename(file, '.yaml')
+      contactKeys.set(identity, key)
+      files.push({ path: file, text: withMarker('yaml', yamlOf(data, contactOrder)) })
+      return key
+    })
+    const file = claim(taken, 'services', service.slug, 'md')
+    serviceFiles.set(owner, file)
+    const data = { ...service.data, ...(keys.length > 0 ? { contacts: [...new Set(keys)] } : {}) }
+    files.push({ path: file, owner, text: withMarker('markdown', yamlOf(data, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? '' : service.body) })
+    for (const hub of service.hubs) {
+      files.push({ path: claim(taken, 'hubs', slugFor(hub.name), 'md'), owner, text: withMarker('markdown', yamlOf(hub.data, Object.keys(hubSchema.shape)), hub.body) })
+    }
+  })
+  return { files, serviceFiles }
+}
+
+/** The level files with the imported services added to their lists (the check requires it). */
+function levelUpdates(contentDir: string, levelFiles: ReadonlyMap<string, string>, services: readonly { level: string; slug: string }[]): Map<string, string> {
+  const updates = new Map<string, string>()
+  for (const [level, file] of levelFiles) {
+    const slugs = services.filter((service) => service.level === level).map((service) => service.slug)
+    if (slugs.length === 0) continue
+    const source = fs.readFileSync(path.join(contentDir, file), 'utf8')
+    const [, yaml = '', ...rest] = source.split(/^---\s*$/m)
+    const document = parseDocument(yaml)
+    const current = supportLevelSchema.shape.services.safeParse(document.toJS().services).data ?? []
+    const added = slugs.filter((slug) => !current.includes(slug))
+    if (added.length === 0) continue
+    if (current.length > 0) for (const slug of added) document.addIn(['services'], slug)
+    else document.set('services', document.createNode(added))
+    updates.set(file, `---\n${document.toString({ lineWidth: 0 })}---${rest.join('---')}`)
+  }
+  return updates
+}
+
+export function importServices(rawServices: readonly unknown[], options: ImportOptions): ImportReport {
+  const { contentDir } = options
+  const { context, levelFiles } = readFolder(contentDir, options)
+  const report: ImportReport = { written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
+
+  const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
+    const parsed = importedService.safeParse(raw)
+    if (!parsed.success) {
+      report.skipped.push({ name: `entry ${index + 1}`, reason: 'is not a service object' })
+      return undefined
+    }
+    const outcome = mapService(parsed.data, context)
+    if (!outcome.ok) {
+      report.skipped.push({ name: outcome.name, reason: outcome.reason })
+      return undefined
+    }
+    return outcome.service
+  })
+
+  // Up to three rounds in a copy of the folder: a service whose files the check refuses is tried
+  // again without its text, then left out.
+  const withoutBody = new Set<number>()
+  const checkNotes = new Map<number, string[]>()
+  for (let round = 1; ; round += 1) {
+    const { files, serviceFiles } = planFiles(mapped, withoutBody)
+    const decisions = files.map((file) => ({ file, state: existingState(path.join(contentDir, file.path)) }))
+    const writes = decisions.filter(({ state }) => state === 'missing' || state === 'imported' || options.force)
+    const listed = mapped.flatMap((service, owner) => {
+      const file = serviceFiles.get(owner)
+      return service && file ? [{ level: service.data.level, slug: path.basename(file, '.md') }] : []
+    })
+    const levels = levelUpdates(contentDir, levelFiles, listed)
+    const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-'))
+    try {
+      fs.cpSync(contentDir, stage, { recursive: true })
+      for (const { file } of writes) {
+        fs.mkdirSync(path.dirname(path.join(stage, file.path)), { recursive: true })
+        fs.writeFileSync(path.join(stage, file.path), file.text)
+      }
+      for (const [file, text] of levels) fs.writeFileSync(path.join(stage, file), text)
+      const check = runContentCheck(stage, { today: context.today, appDir: options.appDir, publicDir: options.publicDir })
+      const ownerOf = new Map(files.flatMap((file) => (file.owner === undefined ? [] : [[file.path, file.owner] as const])))
+      const refused = new Map<number, string[]>()
+      const others: string[] = []
+      for (const problem of check.errors) {
+        const relative = path.relative(stage, path.resolve(problem.file))
+        const owner = ownerOf.get(relative)
+        const line = `${relative}:${problem.line}: ${problem.field}: ${problem.message}`
+        if (owner === undefined) others.push(line)
+        else refused.set(owner, [...(refused.get(owner) ?? []), line])
+      }
+      if (refused.size === 0 && others.length > 0) throw new ImportError(`the imported files would not pass the content check, so nothing was written:\n${others.slice(0, 20).map((line) => `  ${line}`).join('\n')}`)
+      if (refused.size > 0 && round < 3) {
+        for (const [owner, lines] of refused) {
+          checkNotes.set(owner, [...(checkNotes.get(owner) ?? []), ...lines.map((line) => `the content check refused ${line}`)])
+          if (withoutBody.has(owner)) {
+            report.skipped.push({ name: mapped[owner]?.name ?? `entry ${owner + 1}`, reason: `its file does not pass the content check: ${lines.join('; ')}` })
+            mapped[owner] = undefined
+          } else withoutBody.add(owner)
+        }
+        continue
+      }
+      if (refused.size > 0) throw new ImportError(`some imported files still do not pass the content check, so nothing was written:\n${[...refused.values()].flat().slice(0, 20).map((line) => `  ${line}`).join('\n')}`)
+    } finally {
+      fs.rmSync(stage, { recursive: true, force: true })
+    }
+
+    // The copy passed: now the real folder, each file by a rename.
+    for (const { file, state } of decisions) {
+      const target = path.join(contentDir, file.path)
+      if (!(state === 'missing' || state === 'imported' || options.force)) {
+        report.kept.push({ file: file.path, reason: state === 'edited' ? 'changed since the last import (--force replaces it)' : 'not written by the importer (--force replaces it)' })
+        continue
+      }
+      if (state !== 'missing' && fs.readFileSync(target, 'utf8') === file.text) {
+        report.unchanged.push(file.path)
+        continue
+      }
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      fs.writeFileSync(`${target}.importing`, file.text)
+      fs.renameSync(`${target}.importing`, target)
+      report.written.push(file.path)
+    }
+    for (const [file, text] of levels) {
+      const target = path.join(contentDir, file)
+      fs.writeFileSync(`${target}.importing`, text)
+      fs.renameSync(`${target}.importing`, target)
+      report.levelsUpdated.push(file)
+    }
+    mapped.forEach((service, owner) => {
+      const file = serviceFiles.get(owner)
+      if (!service || !file) return
+      const notes = [...service.notes, ...(withoutBody.has(owner) ? ['its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
+      if (notes.length > 0) report.notes.push({ name: service.name, file, notes })
+    })
+    return report
+  }
+}
