@@ -13,6 +13,8 @@ import type { ImportedService, ImportedTerm } from './read-feed'
 export type ImportContext = {
   site: Pick<SiteData, 'city' | 'areas' | 'roles'>
   levels: readonly { key: string; name: string }[]
+  /** The folder's needs (file name and name): a service's terms that name one add it to that need. */
+  needs: readonly { slug: string; name: string }[]
   /** The level a service gets when none of its taxonomy terms names one of the folder's levels. */
   defaultLevel: string
   /** YYYY-MM-DD: lastReviewed for a service the feed gives no last_modified for. */
@@ -30,6 +32,8 @@ export type MappedService = {
   slug: string
   data: Omit<ServiceFrontmatter, 'contacts'>
   contacts: MappedContact[]
+  /** The folder's needs whose lists this service joins (file names in needs/). */
+  needs: string[]
   body: string
   hubs: MappedHub[]
   /** What the importer could not carry over, in an editor's words. */
@@ -153,14 +157,25 @@ function termsOf(service: ImportedService): ImportedTerm[] {
   return [...service.attributes.flatMap((attribute) => (attribute.taxonomy_term ? [attribute.taxonomy_term] : [])), ...service.taxonomy_terms]
 }
 
-function levelOf(service: ImportedService, context: ImportContext, notes: string[]): string {
+/** The service's level and needs, from the taxonomy terms that name the folder's own (by key or name). */
+function classify(service: ImportedService, context: ImportContext, notes: string[]): { level: string; needs: string[] } {
   let level: string | undefined
+  const needs: string[] = []
+  const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase()
   for (const term of termsOf(service)) {
-    const match = context.levels.find((candidate) => candidate.key === term.code || candidate.name.toLowerCase() === term.name?.toLowerCase())
-    if (match && level === undefined) level = match.key
-    else if (!match) notes.push(`taxonomy term "${term.name ?? term.code ?? term.id}"${term.taxonomy ? ` (${term.taxonomy})` : ''} is not one of this site's levels of help; if it is a need, add the service to that need's services:`)
+    const asLevel = context.levels.find((candidate) => candidate.key === term.code || same(term.name, candidate.name))
+    const asNeed = context.needs.find((candidate) => candidate.slug === term.code || same(term.name, candidate.name))
+    if (asLevel) {
+      if (level === undefined) level = asLevel.key
+      else if (level !== asLevel.key) notes.push(`taxonomy term "${term.name ?? term.code}": a second level of help, kept ${level}`)
+    } else if (asNeed) {
+      if (!needs.includes(asNeed.slug)) needs.push(asNeed.slug)
+    } else {
+      notes.push(`taxonomy term "${term.name ?? term.code ?? term.id}"${term.taxonomy ? ` (${term.taxonomy})` : ''} names none of this folder's levels of help or needs`)
+    }
   }
-  return level ?? context.defaultLevel
+  if (level === undefined) notes.push(`level: none of its terms names a level of help here, so ${context.defaultLevel}: check it`)
+  return { level: level ?? context.defaultLevel, needs }
 }
 
 function contactsOf(service: ImportedService, name: string, notes: string[]): MappedContact[] {
@@ -177,7 +192,7 @@ function contactsOf(service: ImportedService, name: string, notes: string[]): Ma
   })
 }
 
-function hubsOf(service: ImportedService, data: MappedService['data'], context: ImportContext, notes: string[]): MappedHub[] {
+function hubsOf(service: ImportedService, data: MappedService['data'], body: string, context: ImportContext, notes: string[]): MappedHub[] {
   return service.service_at_locations.flatMap(({ location }, index) => {
     if (!location) return []
     const label = `location "${location.name ?? index + 1}"`
@@ -191,7 +206,8 @@ function hubsOf(service: ImportedService, data: MappedService['data'], context: 
       !data.email && 'an email address',
       (data.ageFrom === undefined || data.ageTo === undefined) && 'ages',
     ].filter((item): item is string => typeof item === 'string')
-    const [area] = context.site.areas
+    // The service's own area when it names one of site.yaml's, else the first.
+    const area = context.site.areas.find((candidate) => data.areas.includes(candidate.key)) ?? context.site.areas[0]
     const [role] = context.site.roles
     if (missing.length > 0 || !address?.address_1 || !postcode || location.latitude === undefined || location.longitude === undefined || !data.phone || !data.email || data.ageFrom === undefined || data.ageTo === undefined || !area || !role) {
       notes.push(`${label}: not made a hub, it needs ${missing.join(', ') || 'an area and a role in site.yaml'}`)
@@ -200,13 +216,15 @@ function hubsOf(service: ImportedService, data: MappedService['data'], context: 
     const lines = [address.address_1, address.address_2, address.city].filter((line): line is string => Boolean(line)).flatMap((line) => line.split(/,\s*/))
     notes.push(`${label}: made a hub in area ${area.key} with team ${role.key}, its map position marked approximate: check them`)
     const name = location.name ?? data.name
+    // The help given at a place of its own name (as this site publishes hubs) is told by the service's text.
+    const same = name === data.name
     return [
       {
         name,
-        body: location.description ? `${location.description}\n` : `## What the hub offers\n\n${data.summary}\n`,
+        body: same && body ? body : location.description && !same ? location.description : `## What the hub offers\n\n${data.summary}`,
         data: {
           name,
-          summary: location.description ? oneLine(location.description) : data.summary,
+          summary: same || !location.description ? data.summary : oneLine(location.description),
           addressLines: lines,
           postcode,
           area: area.key,
@@ -243,10 +261,11 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
   if (!lastModified) notes.push(`no last_modified date: lastReviewed set to the day of the import (${context.today})`)
   const times = openingTimes(service, notes)
   const serviceEmail = email(service.email, 'service', notes)
+  const { level, needs } = classify(service, context, notes)
   const data: MappedService['data'] = {
     name,
     summary,
-    level: levelOf(service, context, notes),
+    level,
     audience: 'both',
     ...ages(service, notes),
     access: [fromContacts ? 'phone' : 'self-referral'],
@@ -258,13 +277,15 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
     lastReviewed: lastModified ?? context.today,
   }
   const pagePath = url ? /\/services\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(new URL(url).pathname)?.[1] : undefined
-  const hubs = context.hubs ? hubsOf(service, data, context, notes) : []
+  const hubs = context.hubs ? hubsOf(service, data, body, context, notes) : []
   if (!context.hubs && service.service_at_locations.length > 0) notes.push(`${service.service_at_locations.length} location(s): not imported (add --hubs to make hubs of them)`)
+  // The help given at one hub of its own name is that hub (plan.ts writes no service file): its level does not apply.
+  if (hubs.length === 1 && hubs[0]?.name === name) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('level:')))
   const contacts = contactsOf(service, name, notes)
   // A service with no way to reach it of its own is shown with its organisation's details.
   const organisation = organisationContact(service, notes)
   if (contacts.length === 0 && !data.phone && !data.email && !data.website && organisation) contacts.push(organisation)
-  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, body, hubs, notes } }
+  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, needs, body, hubs, notes } }
 }
 
 function organisationContact(service: ImportedService, notes: string[]): MappedContact | undefined {

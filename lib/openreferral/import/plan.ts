@@ -6,7 +6,7 @@ import { parseDocument, stringify } from 'yaml'
 import { runContentCheck } from '@/lib/content/check'
 import { loadDocuments } from '@/lib/content/checks/load'
 import { Problems } from '@/lib/content/checks/problem'
-import { contactSchema, hubSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
+import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
 import { mapService, slugFor, type ImportContext, type MappedService } from './map'
 import { importedService } from './read-feed'
 
@@ -74,7 +74,7 @@ function existingState(file: string): 'missing' | 'imported' | 'edited' | 'own' 
 
 type PlannedFile = { path: string; text: string; owner?: number }
 
-function readFolder(contentDir: string, options: ImportOptions): { context: ImportContext; levelFiles: Map<string, string> } {
+function readFolder(contentDir: string, options: ImportOptions): { context: ImportContext; listFiles: Map<string, string> } {
   if (!fs.existsSync(path.join(contentDir, 'site.yaml'))) {
     throw new ImportError(`${contentDir}/site.yaml is missing: import into a content folder that has its site settings and levels of help (start from a copy of the site's content folder, or of examples/starter if you have it)`)
   }
@@ -89,12 +89,17 @@ function readFolder(contentDir: string, options: ImportOptions): { context: Impo
       return level.success ? [{ file: document.slug, ...level.data }] : []
     })
     .sort((a, b) => a.order - b.order)
+  const needs = documents.flatMap((document) => {
+    const need = needSchema.pick({ name: true }).loose().safeParse(document.data)
+    return document.kind.folder === 'needs' && need.success ? [{ slug: document.slug, name: need.data.name }] : []
+  })
   const defaultLevel = options.level ?? levels[0]?.key
   if (!defaultLevel) throw new ImportError(`${contentDir}/support-levels/ has no levels of help: every service needs one (add a file there first)`)
   if (!levels.some((level) => level.key === defaultLevel)) throw new ImportError(`--level ${defaultLevel}: no level with that key in ${contentDir}/support-levels/ (there are ${levels.map((level) => level.key).join(', ')})`)
   return {
-    context: { site: site.data, levels, defaultLevel, today: options.today ?? new Date().toISOString().slice(0, 10), hubs: options.hubs ?? false },
-    levelFiles: new Map(levels.map((level) => [level.key, path.join('support-levels', `${level.file}.md`)])),
+    context: { site: site.data, levels, needs, defaultLevel, today: options.today ?? new Date().toISOString().slice(0, 10), hubs: options.hubs ?? false },
+    // The files whose services: lists the import adds to, by "level:<key>" and "need:<slug>".
+    listFiles: new Map([...levels.map((level) => [`level:${level.key}`, path.join('support-levels', `${level.file}.md`)] as const), ...needs.map((need) => [`need:${need.slug}`, path.join('needs', `${need.slug}.md`)] as const)]),
   }
 }
 
@@ -109,10 +114,12 @@ function claim(taken: Set<string>, folder: string, slug: string, extension: stri
   }
 }
 
-function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>): { files: PlannedFile[]; serviceFiles: Map<number, string> } {
+function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>): { files: PlannedFile[]; serviceFiles: Map<number, string>; mainFiles: Map<number, string> } {
   const taken = new Set<string>()
   const files: PlannedFile[] = []
   const serviceFiles = new Map<number, string>()
+  /** The file the summary names for each entry: its service file, or its hub's. */
+  const mainFiles = new Map<number, string>()
   const contactKeys = new Map<string, string>()
   const contactOrder = Object.keys(contactSchema.shape)
   mapped.forEach((service, owner) => {
@@ -127,22 +134,29 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
       files.push({ path: file, text: withMarker('yaml', yamlOf(data, contactOrder)) })
       return key
     })
+    const contacts = keys.length > 0 ? { contacts: [...new Set(keys)] } : {}
+    for (const hub of service.hubs) {
+      const hubFile = claim(taken, 'hubs', slugFor(hub.name), 'md')
+      if (!mainFiles.has(owner)) mainFiles.set(owner, hubFile)
+      files.push({ path: hubFile, owner, text: withMarker('markdown', yamlOf({ ...hub.data, ...contacts }, Object.keys(hubSchema.shape)), hub.body) })
+    }
+    // A service that is the help given at one hub of the same name (as this site publishes its
+    // hubs) is that hub: no service file beside it.
+    const [onlyHub] = service.hubs
+    if (service.hubs.length === 1 && onlyHub?.name === service.name) return
     const file = claim(taken, 'services', service.slug, 'md')
     serviceFiles.set(owner, file)
-    const data = { ...service.data, ...(keys.length > 0 ? { contacts: [...new Set(keys)] } : {}) }
-    files.push({ path: file, owner, text: withMarker('markdown', yamlOf(data, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? '' : service.body) })
-    for (const hub of service.hubs) {
-      files.push({ path: claim(taken, 'hubs', slugFor(hub.name), 'md'), owner, text: withMarker('markdown', yamlOf(hub.data, Object.keys(hubSchema.shape)), hub.body) })
-    }
+    mainFiles.set(owner, file)
+    files.push({ path: file, owner, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? '' : service.body) })
   })
-  return { files, serviceFiles }
+  return { files, serviceFiles, mainFiles }
 }
 
-/** The level files with the imported services added to their lists (the check requires it). */
-function levelUpdates(contentDir: string, levelFiles: ReadonlyMap<string, string>, services: readonly { level: string; slug: string }[]): Map<string, string> {
+/** The level and need files with the imported services added to their services: lists (a level must list its services). */
+function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>, services: readonly { lists: readonly string[]; slug: string }[]): Map<string, string> {
   const updates = new Map<string, string>()
-  for (const [level, file] of levelFiles) {
-    const slugs = services.filter((service) => service.level === level).map((service) => service.slug)
+  for (const [list, file] of listFiles) {
+    const slugs = services.filter((service) => service.lists.includes(list)).map((service) => service.slug)
     if (slugs.length === 0) continue
     const source = fs.readFileSync(path.join(contentDir, file), 'utf8')
     const [, yaml = '', ...rest] = source.split(/^---\s*$/m)
@@ -159,7 +173,7 @@ function levelUpdates(contentDir: string, levelFiles: ReadonlyMap<string, string
 
 export function importServices(rawServices: readonly unknown[], options: ImportOptions): ImportReport {
   const { contentDir } = options
-  const { context, levelFiles } = readFolder(contentDir, options)
+  const { context, listFiles } = readFolder(contentDir, options)
   const report: ImportReport = { written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
 
   const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
@@ -181,14 +195,14 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
   const withoutBody = new Set<number>()
   const checkNotes = new Map<number, string[]>()
   for (let round = 1; ; round += 1) {
-    const { files, serviceFiles } = planFiles(mapped, withoutBody)
+    const { files, serviceFiles, mainFiles } = planFiles(mapped, withoutBody)
     const decisions = files.map((file) => ({ file, state: existingState(path.join(contentDir, file.path)) }))
     const writes = decisions.filter(({ state }) => state === 'missing' || state === 'imported' || options.force)
     const listed = mapped.flatMap((service, owner) => {
       const file = serviceFiles.get(owner)
-      return service && file ? [{ level: service.data.level, slug: path.basename(file, '.md') }] : []
+      return service && file ? [{ lists: [`level:${service.data.level}`, ...service.needs.map((need) => `need:${need}`)], slug: path.basename(file, '.md') }] : []
     })
-    const levels = levelUpdates(contentDir, levelFiles, listed)
+    const levels = listUpdates(contentDir, listFiles, listed)
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-'))
     try {
       fs.cpSync(contentDir, stage, { recursive: true })
@@ -247,7 +261,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
       report.levelsUpdated.push(file)
     }
     mapped.forEach((service, owner) => {
-      const file = serviceFiles.get(owner)
+      const file = mainFiles.get(owner)
       if (!service || !file) return
       const notes = [...service.notes, ...(withoutBody.has(owner) ? ['its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
       if (notes.length > 0) report.notes.push({ name: service.name, file, notes })
