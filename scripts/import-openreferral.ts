@@ -33,6 +33,7 @@ function print(report: ImportReport, feedNotes: readonly string[], contentDir: s
   const lines = [`Imported into ${contentDir}/: ${report.written.length} file(s) written, ${report.unchanged.length} unchanged, ${report.kept.length} kept.`]
   for (const file of report.written) lines.push(`  wrote ${file}`)
   for (const file of report.levelsUpdated) lines.push(`  added services to the list in ${file}`)
+  if (report.alreadyThere.length > 0) lines.push('', 'The folder already had these problems (not from the import; npm run content:check shows them):', ...report.alreadyThere.map((line) => `  ${line}`))
   if (report.kept.length > 0) lines.push('', 'Kept (not overwritten):', ...report.kept.map(({ file, reason }) => `  ${file}: ${reason}`))
   if (report.skipped.length > 0) lines.push('', 'Not imported:', ...report.skipped.map(({ name, reason }) => `  ${name}: ${reason}`))
   if (feedNotes.length > 0) lines.push('', 'Reading the feed:', ...feedNotes.map((note) => `  ${note}`))

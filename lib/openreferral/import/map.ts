@@ -23,7 +23,7 @@ export type ImportContext = {
 }
 
 export type MappedContact = { data: ContactData }
-export type MappedHub = { name: string; data: HubFrontmatter; body: string }
+export type MappedHub = { name: string; slug: string; data: HubFrontmatter; body: string }
 
 export type MappedService = {
   sourceId?: string
@@ -32,6 +32,8 @@ export type MappedService = {
   slug: string
   data: Omit<ServiceFrontmatter, 'contacts'>
   contacts: MappedContact[]
+  /** The page text to use if the check refuses `body`: the summary for a service that needs a page to say how to reach it, else none. */
+  fallbackBody: string
   /** The folder's needs whose lists this service joins (file names in needs/). */
   needs: string[]
   body: string
@@ -208,19 +210,21 @@ function hubsOf(service: ImportedService, data: MappedService['data'], body: str
     ].filter((item): item is string => typeof item === 'string')
     // The service's own area when it names one of site.yaml's, else the first.
     const area = context.site.areas.find((candidate) => data.areas.includes(candidate.key)) ?? context.site.areas[0]
-    const [role] = context.site.roles
-    if (missing.length > 0 || !address?.address_1 || !postcode || location.latitude === undefined || location.longitude === undefined || !data.phone || !data.email || data.ageFrom === undefined || data.ageTo === undefined || !area || !role) {
+    const roles = context.site.roles.map((candidate) => candidate.key)
+    if (missing.length > 0 || !address?.address_1 || !postcode || location.latitude === undefined || location.longitude === undefined || !data.phone || !data.email || data.ageFrom === undefined || data.ageTo === undefined || !area || roles.length === 0) {
       notes.push(`${label}: not made a hub, it needs ${missing.join(', ') || 'an area and a role in site.yaml'}`)
       return []
     }
     const lines = [address.address_1, address.address_2, address.city].filter((line): line is string => Boolean(line)).flatMap((line) => line.split(/,\s*/))
-    notes.push(`${label}: made a hub in area ${area.key} with team ${role.key}, its map position marked approximate: check them`)
+    notes.push(`${label}: made a hub in area ${area.key}, its team every role in site.yaml and its map position marked approximate (the feed does not say): check them`)
     const name = location.name ?? data.name
     // The help given at a place of its own name (as this site publishes hubs) is told by the service's text.
     const same = name === data.name
+    const hubPage = same && service.url ? /\/family-hubs\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(service.url)?.[1] : undefined
     return [
       {
         name,
+        slug: hubPage ?? slugFor(name),
         body: same && body ? body : location.description && !same ? location.description : `## What the hub offers\n\n${data.summary}`,
         data: {
           name,
@@ -235,7 +239,7 @@ function hubsOf(service: ImportedService, data: MappedService['data'], body: str
           email: data.email,
           ageFrom: data.ageFrom,
           ageTo: data.ageTo,
-          team: [role.key],
+          team: roles,
           ...(data.openingTimes ? { openingTimes: data.openingTimes } : {}),
           lastReviewed: data.lastReviewed,
         },
@@ -282,10 +286,18 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
   // The help given at one hub of its own name is that hub (plan.ts writes no service file): its level does not apply.
   if (hubs.length === 1 && hubs[0]?.name === name) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('level:')))
   const contacts = contactsOf(service, name, notes)
-  // A service with no way to reach it of its own is shown with its organisation's details.
-  const organisation = organisationContact(service, notes)
-  if (contacts.length === 0 && !data.phone && !data.email && !data.website && organisation) contacts.push(organisation)
-  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, needs, body, hubs, notes } }
+  // A service with no page text and no way to reach it of its own is listed with its
+  // organisation's details (the check asks such a listing to say who to ask).
+  const unreachable = contacts.length === 0 && !data.phone && !data.email && !data.website
+  const organisation = body.trim() === '' && unreachable ? organisationContact(service, notes) : undefined
+  if (organisation) {
+    contacts.push(organisation)
+    notes.push(`contacts: none of its own, so its organisation (${organisation.data.name}) is given: check it`)
+  }
+  // Without a contact, the service needs a page of its own to be listed at all: its summary.
+  const fallbackBody = unreachable && !organisation ? summary : ''
+  const text = body.trim() === '' ? fallbackBody : body
+  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, needs, body: text, fallbackBody, hubs, notes } }
 }
 
 function organisationContact(service: ImportedService, notes: string[]): MappedContact | undefined {

@@ -33,6 +33,8 @@ export type ImportOptions = {
 }
 
 export type ImportReport = {
+  /** Problems the folder had before the import, which the import neither caused nor fixed. */
+  alreadyThere: string[]
   written: string[]
   unchanged: string[]
   kept: { file: string; reason: string }[]
@@ -136,7 +138,7 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
     })
     const contacts = keys.length > 0 ? { contacts: [...new Set(keys)] } : {}
     for (const hub of service.hubs) {
-      const hubFile = claim(taken, 'hubs', slugFor(hub.name), 'md')
+      const hubFile = claim(taken, 'hubs', hub.slug, 'md')
       if (!mainFiles.has(owner)) mainFiles.set(owner, hubFile)
       files.push({ path: hubFile, owner, text: withMarker('markdown', yamlOf({ ...hub.data, ...contacts }, Object.keys(hubSchema.shape)), hub.body) })
     }
@@ -147,7 +149,7 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
     const file = claim(taken, 'services', service.slug, 'md')
     serviceFiles.set(owner, file)
     mainFiles.set(owner, file)
-    files.push({ path: file, owner, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? '' : service.body) })
+    files.push({ path: file, owner, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? service.fallbackBody : service.body) })
   })
   return { files, serviceFiles, mainFiles }
 }
@@ -174,7 +176,12 @@ function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>,
 export function importServices(rawServices: readonly unknown[], options: ImportOptions): ImportReport {
   const { contentDir } = options
   const { context, listFiles } = readFolder(contentDir, options)
-  const report: ImportReport = { written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
+  const checkOptions = { today: context.today, appDir: options.appDir, publicDir: options.publicDir }
+  // Problems the folder has already (a new folder's levels list no services yet): only problems
+  // the import would add stop it.
+  const problemKey = (file: string, field: string, message: string) => `${file}|${field}|${message}`
+  const before = new Map(runContentCheck(contentDir, checkOptions).errors.map((problem) => [problemKey(path.relative(contentDir, path.resolve(problem.file)), problem.field, problem.message.replaceAll(path.resolve(contentDir), '')), `${path.relative(contentDir, path.resolve(problem.file))}:${problem.line}: ${problem.field}: ${problem.message}`]))
+  const report: ImportReport = { alreadyThere: [], written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
 
   const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
     const parsed = importedService.safeParse(raw)
@@ -204,6 +211,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
     })
     const levels = listUpdates(contentDir, listFiles, listed)
     const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-'))
+    const still = new Set<string>()
     try {
       fs.cpSync(contentDir, stage, { recursive: true })
       for (const { file } of writes) {
@@ -211,12 +219,17 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
         fs.writeFileSync(path.join(stage, file.path), file.text)
       }
       for (const [file, text] of levels) fs.writeFileSync(path.join(stage, file), text)
-      const check = runContentCheck(stage, { today: context.today, appDir: options.appDir, publicDir: options.publicDir })
+      const check = runContentCheck(stage, checkOptions)
       const ownerOf = new Map(files.flatMap((file) => (file.owner === undefined ? [] : [[file.path, file.owner] as const])))
       const refused = new Map<number, string[]>()
       const others: string[] = []
       for (const problem of check.errors) {
         const relative = path.relative(stage, path.resolve(problem.file))
+        const key = problemKey(relative, problem.field, problem.message.replaceAll(path.resolve(stage), ''))
+        if (before.has(key)) {
+          still.add(key)
+          continue
+        }
         const owner = ownerOf.get(relative)
         const line = `${relative}:${problem.line}: ${problem.field}: ${problem.message}`
         if (owner === undefined) others.push(line)
@@ -238,6 +251,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
       fs.rmSync(stage, { recursive: true, force: true })
     }
 
+    report.alreadyThere = [...before].flatMap(([key, line]) => (still.has(key) ? [line] : []))
     // The copy passed: now the real folder, each file by a rename.
     for (const { file, state } of decisions) {
       const target = path.join(contentDir, file.path)
@@ -263,7 +277,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
     mapped.forEach((service, owner) => {
       const file = mainFiles.get(owner)
       if (!service || !file) return
-      const notes = [...service.notes, ...(withoutBody.has(owner) ? ['its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
+      const notes = [...service.notes, ...(withoutBody.has(owner) ? [service.fallbackBody ? 'its description is not used as page text (the check refused it): the page shows the summary' : 'its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
       if (notes.length > 0) report.notes.push({ name: service.name, file, notes })
     })
     return report

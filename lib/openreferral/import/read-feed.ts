@@ -55,15 +55,23 @@ export class FeedFormatError extends Error {}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** A service at a location (GET /service_at_locations) as the service, with that place. */
+function asService(entry: unknown): unknown {
+  if (!isObject(entry) || !isObject(entry.service)) return entry
+  const places = Array.isArray(entry.service.service_at_locations) ? entry.service.service_at_locations : []
+  return { ...entry.service, service_at_locations: [...places, { id: entry.id, location: entry.location }] }
+}
+
 /**
- * The service objects in a saved feed: one GET /services page ({ contents: [...] }), a list of
- * such pages, a list of services, or a single service (a GET /services/{id} answer).
+ * The service objects in a saved feed: one GET /services or /service_at_locations page
+ * ({ contents: [...] }), a list of such pages, a list of services, or a single service (a
+ * GET /services/{id} or /service_at_locations/{id} answer).
  */
 export function servicesInJson(json: unknown): unknown[] {
   const pages = Array.isArray(json) ? json : [json]
   return pages.flatMap((entry, index) => {
-    if (isObject(entry) && Array.isArray(entry.contents)) return entry.contents
-    if (isObject(entry) && ('name' in entry || 'id' in entry)) return [entry]
+    if (isObject(entry) && Array.isArray(entry.contents)) return entry.contents.map(asService)
+    if (isObject(entry) && ('name' in entry || 'id' in entry)) return [asService(entry)]
     throw new FeedFormatError(`entry ${index + 1} is neither a page of services ({ "contents": [...] }) nor a service (with "id" and "name"): is this an Open Referral UK feed?`)
   })
 }
