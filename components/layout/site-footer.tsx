@@ -8,6 +8,7 @@ const FOOTER_LINKS = [
   { href: '/accessibility', label: 'Accessibility statement' },
   { href: '/privacy', label: 'Privacy notice' },
   { href: '/about-family-hubs', label: 'About Family Hubs' },
+  { href: '/open-data', label: 'Open data' },
 ] as const
 
 export function SiteFooter({ organisationName, contacts }: { organisationName: string; contacts: Contact[] }) {
