@@ -13,6 +13,7 @@ function expectFeedHeaders(response: APIResponse, what: string) {
   expect(headers['access-control-allow-origin'], what).toBe('*')
   expect(headers['content-type'], what).toMatch(/^application\/json/)
   expect(headers['x-content-type-options'], what).toBe('nosniff')
+  expect(headers['cross-origin-resource-policy'], what).toBe('cross-origin')
 }
 
 test('the feed answers in JSON to anyone, cached as pages are, with CORS', async ({ request }) => {

@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseDocument, stringify } from 'yaml'
-import { runContentCheck } from '@/lib/content/check'
-import { loadDocuments } from '@/lib/content/checks/load'
-import { Problems } from '@/lib/content/checks/problem'
+import { parse, parseDocument, stringify } from 'yaml'
+import { runContentCheck, type ContentProblem } from '@/lib/content/check'
 import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
 import { mapService, slugFor, type ImportContext, type MappedService } from './map'
 import { importedService } from './read-feed'
@@ -76,24 +74,73 @@ function existingState(file: string): 'missing' | 'imported' | 'edited' | 'own' 
 
 type PlannedFile = { path: string; text: string; owner?: number }
 
+function readYamlFile(file: string): unknown {
+  try {
+    return parse(fs.readFileSync(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/** The front matter of each markdown file in one folder (only what the import needs, not the whole folder). */
+function frontMatters(contentDir: string, folder: string): { slug: string; data: unknown }[] {
+  const dir = path.join(contentDir, folder)
+  if (!fs.existsSync(dir)) return []
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .flatMap((name) => {
+      const yaml = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(fs.readFileSync(path.join(dir, name), 'utf8'))?.[1]
+      try {
+        return yaml === undefined ? [] : [{ slug: name.slice(0, -3), data: parse(yaml) }]
+      } catch {
+        return []
+      }
+    })
+}
+
+/** A copy of a folder for the check to read: hard links where it can (fast), else copies. Files are replaced, never written through. */
+function stageCopy(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) {
+      fs.mkdirSync(target)
+      stageCopy(source, target)
+    } else {
+      try {
+        fs.linkSync(source, target)
+      } catch {
+        fs.copyFileSync(source, target)
+      }
+    }
+  }
+}
+
+/** Writes a file in the staged copy without touching the file it may be a hard link to. */
+function replaceStaged(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.rmSync(file, { force: true })
+  fs.writeFileSync(file, text)
+}
+
 function readFolder(contentDir: string, options: ImportOptions): { context: ImportContext; listFiles: Map<string, string> } {
   if (!fs.existsSync(path.join(contentDir, 'site.yaml'))) {
     throw new ImportError(`${contentDir}/site.yaml is missing: import into a content folder that has its site settings and levels of help (start from a copy of the site's content folder, or of examples/starter if you have it)`)
   }
-  const documents = loadDocuments(contentDir, new Problems())
-  const site = siteSchema.safeParse(documents.find((document) => document.kind.singleton)?.data)
+  const site = siteSchema.safeParse(readYamlFile(path.join(contentDir, 'site.yaml')))
   if (!site.success) throw new ImportError(`${contentDir}/site.yaml does not pass the content check: run npm run content:check and fix it first`)
   // A level of a new folder may list no services yet: the import fills the list.
-  const levels = documents
-    .filter((document) => document.kind.folder === 'support-levels')
-    .flatMap((document) => {
-      const level = supportLevelSchema.pick({ key: true, name: true, order: true }).loose().safeParse(document.data)
-      return level.success ? [{ file: document.slug, ...level.data }] : []
+  const levels = frontMatters(contentDir, 'support-levels')
+    .flatMap(({ slug, data }) => {
+      const level = supportLevelSchema.pick({ key: true, name: true, order: true }).loose().safeParse(data)
+      return level.success ? [{ file: slug, ...level.data }] : []
     })
     .sort((a, b) => a.order - b.order)
-  const needs = documents.flatMap((document) => {
-    const need = needSchema.pick({ name: true }).loose().safeParse(document.data)
-    return document.kind.folder === 'needs' && need.success ? [{ slug: document.slug, name: need.data.name }] : []
+  const needs = frontMatters(contentDir, 'needs').flatMap(({ slug, data }) => {
+    const need = needSchema.pick({ name: true }).loose().safeParse(data)
+    return need.success ? [{ slug, name: need.data.name }] : []
   })
   const defaultLevel = options.level ?? levels[0]?.key
   if (!defaultLevel) throw new ImportError(`${contentDir}/support-levels/ has no levels of help: every service needs one (add a file there first)`)
@@ -180,7 +227,16 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
   // Problems the folder has already (a new folder's levels list no services yet): only problems
   // the import would add stop it.
   const problemKey = (file: string, field: string, message: string) => `${file}|${field}|${message}`
-  const before = new Map(runContentCheck(contentDir, checkOptions).errors.map((problem) => [problemKey(path.relative(contentDir, path.resolve(problem.file)), problem.field, problem.message.replaceAll(path.resolve(contentDir), '')), `${path.relative(contentDir, path.resolve(problem.file))}:${problem.line}: ${problem.field}: ${problem.message}`]))
+  // Checked only when the copy has problems outside the files the import writes (one check of
+  // the whole folder fewer in the usual case).
+  let before: Map<string, string> | undefined
+  const baseline = () =>
+    (before ??= new Map(
+      runContentCheck(contentDir, checkOptions).errors.map((problem) => {
+        const relative = path.relative(contentDir, path.resolve(problem.file))
+        return [problemKey(relative, problem.field, problem.message.replaceAll(path.resolve(contentDir), '')), `${relative}:${problem.line}: ${problem.field}: ${problem.message}`]
+      }),
+    ))
   const report: ImportReport = { alreadyThere: [], written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
 
   const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
@@ -210,27 +266,29 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
       return service && file ? [{ lists: [`level:${service.data.level}`, ...service.needs.map((need) => `need:${need}`)], slug: path.basename(file, '.md') }] : []
     })
     const levels = listUpdates(contentDir, listFiles, listed)
-    const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-'))
+    const changes = writes.filter(({ file, state }) => state === 'missing' || fs.readFileSync(path.join(contentDir, file.path), 'utf8') !== file.text)
     const still = new Set<string>()
+    // Nothing would change (a second import): nothing to check.
+    const stage = changes.length > 0 || levels.size > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-')) : undefined
     try {
-      fs.cpSync(contentDir, stage, { recursive: true })
-      for (const { file } of writes) {
-        fs.mkdirSync(path.dirname(path.join(stage, file.path)), { recursive: true })
-        fs.writeFileSync(path.join(stage, file.path), file.text)
+      let errors: ContentProblem[] = []
+      if (stage) {
+        stageCopy(contentDir, stage)
+        for (const { file } of changes) replaceStaged(path.join(stage, file.path), file.text)
+        for (const [file, text] of levels) replaceStaged(path.join(stage, file), text)
+        errors = runContentCheck(stage, checkOptions).errors
       }
-      for (const [file, text] of levels) fs.writeFileSync(path.join(stage, file), text)
-      const check = runContentCheck(stage, checkOptions)
-      const ownerOf = new Map(files.flatMap((file) => (file.owner === undefined ? [] : [[file.path, file.owner] as const])))
+      const ownerOf = new Map(writes.flatMap(({ file }) => (file.owner === undefined ? [] : [[file.path, file.owner] as const])))
       const refused = new Map<number, string[]>()
       const others: string[] = []
-      for (const problem of check.errors) {
-        const relative = path.relative(stage, path.resolve(problem.file))
-        const key = problemKey(relative, problem.field, problem.message.replaceAll(path.resolve(stage), ''))
-        if (before.has(key)) {
+      for (const problem of errors) {
+        const relative = path.relative(stage ?? contentDir, path.resolve(problem.file))
+        const key = problemKey(relative, problem.field, problem.message.replaceAll(path.resolve(stage ?? contentDir), ''))
+        const owner = ownerOf.get(relative)
+        if (owner === undefined && baseline().has(key)) {
           still.add(key)
           continue
         }
-        const owner = ownerOf.get(relative)
         const line = `${relative}:${problem.line}: ${problem.field}: ${problem.message}`
         if (owner === undefined) others.push(line)
         else refused.set(owner, [...(refused.get(owner) ?? []), line])
@@ -248,10 +306,10 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
       }
       if (refused.size > 0) throw new ImportError(`some imported files still do not pass the content check, so nothing was written:\n${[...refused.values()].flat().slice(0, 20).map((line) => `  ${line}`).join('\n')}`)
     } finally {
-      fs.rmSync(stage, { recursive: true, force: true })
+      if (stage) fs.rmSync(stage, { recursive: true, force: true })
     }
 
-    report.alreadyThere = [...before].flatMap(([key, line]) => (still.has(key) ? [line] : []))
+    report.alreadyThere = [...(before ?? [])].flatMap(([key, line]) => (still.has(key) ? [line] : []))
     // The copy passed: now the real folder, each file by a rename.
     for (const { file, state } of decisions) {
       const target = path.join(contentDir, file.path)
