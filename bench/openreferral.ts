@@ -1,5 +1,6 @@
 // npm run bench:openreferral — after `npm run build`. Two figures for the Open Referral feed:
-// 1. GET /api/openreferral/v3/services at OPENREFERRAL_CONNECTIONS connections (default 200) for
+// 1. GET /api/openreferral/v3/services at OPENREFERRAL_CONNECTIONS connections (default 200, asking
+//    for gzip like any HTTP client; OPENREFERRAL_ENCODING=identity for uncompressed answers) for
 //    OPENREFERRAL_SECONDS seconds (default 20), on one server process (dist/server.js): the same
 //    list every time (what a consumer polling the feed asks), then a mix of different pages,
 //    filters and single services (answers the page cache has not seen). Target: no errors, p99
@@ -30,10 +31,14 @@ const execFileAsync = promisify(execFile)
 
 type Load = { requests: number; perSecond: number; errors: number; timeouts: number; non2xx: number; p50: number; p99: number; max: number }
 
+/** OPENREFERRAL_ENCODING=identity measures uncompressed answers; by default the client asks for gzip, as HTTP libraries, browsers and nginx do. */
+const ENCODING = process.env.OPENREFERRAL_ENCODING ?? 'gzip'
+
 async function load(url: string, paths: readonly string[]): Promise<Load> {
   let next = 0
   const result = await autocannon({
     url,
+    headers: { 'accept-encoding': ENCODING },
     connections: CONNECTIONS,
     duration: SECONDS,
     timeout: 10,
@@ -65,7 +70,7 @@ async function loadBench(): Promise<boolean> {
     // A running site has answered these before: warm the page cache (it keeps answers once compressed).
     for (const target of [`${OPEN_REFERRAL_BASE}/services`, ...mixed]) await fetch(`${server.baseURL}${target}`)
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    console.log(`Load on ${server.baseURL}, ${CONNECTIONS} connections, ${SECONDS} s each, one server process:`)
+    console.log(`Load on ${server.baseURL}, ${CONNECTIONS} connections, ${SECONDS} s each, one server process, accept-encoding: ${ENCODING}:`)
     const same = report(`  GET ${OPEN_REFERRAL_BASE}/services`, await load(server.baseURL, [`${OPEN_REFERRAL_BASE}/services`]))
     const mix = report(`  a mix of ${mixed.length} different feed answers`, await load(server.baseURL, mixed))
     return same && mix
