@@ -20,7 +20,7 @@ export default function OpenDataPage() {
     <PageLayout path="/open-data" breadcrumbs={{ trail: [], current: TITLE }}>
       <h1 className="text-4xl">{TITLE}</h1>
       <p className="lede mt-4 max-w-3xl">{DESCRIPTION}</p>
-      <div className="prose prose-site mt-6">
+      <div className="prose prose-site prose-code:before:content-none prose-code:after:content-none mt-6">
         <h2>What the feed is</h2>
         <p>
           Every Family Hub and service on this site is published as data that other systems can read: service directories, social prescribing tools and the NHS. It follows Open Referral UK, the standard councils use to share service directories (version 3.0, the UK profile of HSDS 3.0).
