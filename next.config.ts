@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import type { NextConfig } from 'next'
 import packageJson from './package.json' with { type: 'json' }
 import { fixedHeaderList } from './lib/security/headers'
+import { CORS_HEADERS, OPEN_REFERRAL_BASE } from './lib/openreferral/http'
 import { buildSiteUrl } from './lib/security/site-url'
 
 /** What /api/health reports: the package version and the commit it was built from. */
@@ -40,7 +41,12 @@ const nextConfig: NextConfig = {
   compress: false,
   async headers() {
     // The server sets these on every response; this covers `next dev`, which does not use it.
-    return [{ source: '/:path*', headers: fixedHeaderList() }]
+    // Next applies these in production too, after the route's own: the later rule wins for the
+    // Open Referral feed, which other sites' scripts may read (CORS, cross-origin resource policy).
+    return [
+      { source: '/:path*', headers: fixedHeaderList() },
+      { source: `${OPEN_REFERRAL_BASE}/:path*`, headers: Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value })) },
+    ]
   },
 }
 

@@ -18,6 +18,7 @@ import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/re
 import { StaticAssets } from '@/lib/security/static-assets'
 import { normaliseTarget, refuseTarget } from '@/lib/security/request-target'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
+import { CORS_HEADERS, JSON_TYPE, isOpenReferralPath, withoutTrailingSlash } from '@/lib/openreferral/http'
 
 function readEnvOrExit(): SiteEnv {
   try {
@@ -58,8 +59,16 @@ const warned = new Set<string>()
 
 const pathOf = (target: string) => target.split('?', 1)[0] ?? target
 
-function sendPlain(res: ServerResponse, status: number, message: string): void {
+function sendPlain(res: ServerResponse, status: number, message: string, target = ''): void {
   res.statusCode = status
+  // The Open Referral feed answers in JSON with CORS, even when the server refuses the request.
+  if (isOpenReferralPath(pathOf(target))) {
+    res.setHeader('content-type', JSON_TYPE)
+    res.setHeader('cache-control', 'no-store')
+    res.setHeader('content-security-policy', contentSecurityPolicy())
+    res.end(JSON.stringify({ status, message }))
+    return
+  }
   res.setHeader('content-type', 'text/plain; charset=utf-8')
   res.setHeader('cache-control', 'no-store')
   res.setHeader('content-security-policy', contentSecurityPolicy())
@@ -105,9 +114,12 @@ async function main(): Promise<void> {
     (req, res) => {
       for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
       if (stopping) res.setHeader('connection', 'close')
+      if (isOpenReferralPath(pathOf(req.url ?? '/'))) {
+        for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value)
+      }
       const refusal = refuseTarget(req.url ?? '/')
-      if (refusal) return sendPlain(res, refusal.status, refusal.message)
-      req.url = normaliseTarget(req.url ?? '/')
+      if (refusal) return sendPlain(res, refusal.status, refusal.message, req.url)
+      req.url = withoutTrailingSlash(normaliseTarget(req.url ?? '/'))
       if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
       rewriteForwarding(req)
@@ -133,7 +145,7 @@ async function main(): Promise<void> {
         }, cacheKey === undefined ? undefined : (body) => void pageCache?.offer(cacheKey, res, body))
         handle(req, res).catch((error: unknown) => {
           console.error(error)
-          if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.')
+          if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.', req.url)
           else res.destroy()
         })
       })

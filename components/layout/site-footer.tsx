@@ -7,6 +7,7 @@ const FOOTER_LINKS = [
   { href: '/staying-safe-online', label: 'Staying safe online' },
   { href: '/accessibility', label: 'Accessibility statement' },
   { href: '/privacy', label: 'Privacy notice' },
+  { href: '/open-data', label: 'Open data' },
 ] as const
 
 export function SiteFooter({ organisationName, contacts }: { organisationName: string; contacts: Contact[] }) {

@@ -220,7 +220,7 @@ export function getNeedsForGuide(slug: string): Need[] {
 
 /** Every public URL, for the sitemap and the end-to-end tests. */
 export function getAllPaths(): { path: string; lastModified?: string }[] {
-  const fixed = ['/', ...(hasHubs() ? ['/family-hubs'] : []), '/services', '/guides', '/help']
+  const fixed = ['/', ...(hasHubs() ? ['/family-hubs'] : []), '/services', '/guides', '/help', '/open-data']
   return [
     ...fixed.map((path) => ({ path })),
     ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),

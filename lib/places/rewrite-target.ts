@@ -1,5 +1,6 @@
 import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
 import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
+import { canonicalQuery, isOpenReferralPath } from '@/lib/openreferral/http'
 
 // Which page answers a public address, worked out from the address alone, so that proxy.ts (which
 // rewrites) and the server's page cache (which must key a page by what was rendered) agree:
@@ -32,7 +33,7 @@ export function rewriteTarget(pathname: string, searchParams: URLSearchParams): 
 /**
  * The page cache's key for a request target: the page Next renders for it. A page that may be kept
  * (shared caching allowed) is prerendered, so it cannot read the query; only the rewrites above
- * read it. Any other query ("/guides?x=1", "?x=2", …) is the same page, not another entry.
+ * read it, and the Open Referral feed's JSON answers. Any other query ("/guides?x=1", "?x=2", …) is the same page, not another entry.
  */
 export function renderedPageKey(target: string): string | undefined {
   // Only "/…": a full address ("http://host/path") is Next's to answer, and "//host/path" must not
@@ -40,6 +41,8 @@ export function renderedPageKey(target: string): string | undefined {
   if (!target.startsWith('/') || target.startsWith('//')) return undefined
   const url = new URL(`http://localhost${target}`)
   if (isInternalPath(url.pathname)) return NOT_FOUND_PATH
+  // The Open Referral feed's answers depend on the query (paging, filters), in any order.
+  if (isOpenReferralPath(url.pathname)) return `${url.pathname}${canonicalQuery(url.searchParams)}`
   const rewritten = rewriteTarget(url.pathname, url.searchParams)
   return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import { getHubs, getSite, type Hub } from '@/lib/content'
 import { findNearestHubs, type NearestHubs } from './nearest-hubs'
 import { siteEnv } from '@/lib/env'
-import { postcodeExample, type PostcodeExample } from './postcode'
+import { parsePostcodeInput, postcodeExample, type PostcodeExample } from './postcode'
 import { createPostcodeClient, type PostcodeClient } from './postcodes-api'
 
 // One client (and so one cache) per server process.
@@ -23,4 +23,14 @@ export function getExamplePostcode(): PostcodeExample {
 
 export function nearestHubs(input: string): Promise<NearestHubs<Hub>> {
   return findNearestHubs(input, { client: postcodeClient(), hubs: getHubs(), districts: getSite().postcodeDistricts, example: getExamplePostcode() })
+}
+
+/** A postcode's centre for the Open Referral feed's proximity search, or why there is none. */
+export async function lookupPostcode(input: string): Promise<{ latitude: number; longitude: number } | { error: string }> {
+  const query = parsePostcodeInput(input)
+  if (query.kind === 'empty' || query.kind === 'invalid') return { error: `is not a UK postcode: write it like ${getExamplePostcode().postcode}` }
+  const answer = await postcodeClient().lookup(query)
+  if (answer.status === 'found') return { latitude: answer.latitude, longitude: answer.longitude }
+  if (answer.status === 'not-found') return { error: `(${query.postcode}) was not found: check it` }
+  return { error: 'could not be looked up just now: try again in a minute, or leave postcode out' }
 }

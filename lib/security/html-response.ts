@@ -14,6 +14,7 @@ import { scanInline } from './inline-scripts'
 //   keeps it: the site's policy would only allow more.
 
 const HTML = /^text\/html\b/i
+const JSON_TYPE = /^application\/json\b/i
 
 type Callback = (error?: Error | null) => void
 
@@ -64,7 +65,10 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     if (mode !== 'undecided') return mode
     const type = String(res.getHeader('content-type') ?? '')
     const ownPolicy = res.hasHeader('content-security-policy')
-    mode = HTML.test(type) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 && !ownPolicy ? 'hold' : 'pass'
+    const html = HTML.test(type) && !ownPolicy
+    // JSON (the Open Referral feed) is held only to be offered to the page cache, whole.
+    const json = JSON_TYPE.test(type) && onComplete !== undefined
+    mode = (html || json) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 ? 'hold' : 'pass'
     if (res.statusCode === 304) res.removeHeader('content-security-policy')
     else if (mode === 'pass' && !ownPolicy) res.setHeader('content-security-policy', contentSecurityPolicy())
     return mode
@@ -103,9 +107,13 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     const buffer = toBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
     const body = Buffer.concat(chunks)
-    const scan = scanInline(body.toString('utf8'))
-    for (const script of scan.unrecognised) onUnrecognised(script)
-    res.setHeader('content-security-policy', contentSecurityPolicy(scan))
+    if (HTML.test(String(res.getHeader('content-type') ?? ''))) {
+      const scan = scanInline(body.toString('utf8'))
+      for (const script of scan.unrecognised) onUnrecognised(script)
+      res.setHeader('content-security-policy', contentSecurityPolicy(scan))
+    } else {
+      res.setHeader('content-security-policy', contentSecurityPolicy())
+    }
     // removeHeader('transfer-encoding') would also stop Node chunking the body that compression
     // makes of it (no length, no chunks: the connection has to close to end each page).
     if (res.hasHeader('transfer-encoding')) res.removeHeader('transfer-encoding')

@@ -1,0 +1,179 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { answer, MAX_PER_PAGE, type ApiAnswer } from '@/lib/openreferral/api'
+import { buildFeed, type Feed } from '@/lib/openreferral/build'
+import { readContentFolder } from '@/lib/openreferral/content-folder'
+import type { OrukPage, OrukService, OrukServiceAtLocationSummary, OrukServiceSummary, OrukTaxonomy, OrukTaxonomyTerm } from '@/lib/openreferral/hsds'
+import { nullPaths, schemaErrors, type OrukSchemaName } from '../support/openreferral-schemas'
+
+// Every answer of every endpoint of the feed, for every service, place and taxonomy term, is
+// checked against the standard's own schemas, with the paging, the filters and the errors a
+// consumer relies on. The same checks run over the site's content and over a second, made-up
+// council's (tests/openreferral/fixtures/content), so the feed is not valid by accident of one
+// council's data. The starter council can be added to CONTENT_SETS once it is in the repository.
+
+const ROOT = path.join(import.meta.dirname, '../..')
+const CONTENT_SETS = {
+  "the site's own content": path.join(ROOT, 'content'),
+  'a second council (fixture)': path.join(ROOT, 'tests/openreferral/fixtures/content'),
+}
+const SITE_URL = 'https://familyhubs.example.org'
+
+const get = (feed: Feed, target: string, origin?: { latitude: number; longitude: number } | { error: string }): ApiAnswer => {
+  const url = new URL(target, 'http://feed.test')
+  return answer(feed, { segments: url.pathname.split('/').filter(Boolean), query: url.searchParams, origin })
+}
+
+/** The answer as a consumer reads it: the JSON sent, parsed. */
+function sent<T>(result: ApiAnswer): T {
+  return JSON.parse(JSON.stringify(result.body))
+}
+
+function ok<T>(feed: Feed, target: string): T {
+  const result = get(feed, target)
+  expect(result.status, `${target}: ${JSON.stringify(result.body).slice(0, 300)}`).toBe(200)
+  expect(nullPaths(result.body), `${target} has no nulls`).toEqual([])
+  return sent<T>(result)
+}
+
+function expectValid(schema: OrukSchemaName | 'page.json', value: unknown, what: string) {
+  expect(schemaErrors(schema, value), `${what} against ${schema}`).toEqual([])
+}
+
+/** Every page of a list, checking the envelope and its arithmetic as the standard's validator does (first, middle and last pages). */
+function allPages<T extends { id: string }>(feed: Feed, endpoint: string, itemSchema: OrukSchemaName, perPage: number): T[] {
+  const first = ok<OrukPage<T>>(feed, `/${endpoint}?per_page=${perPage}`)
+  const items: T[] = []
+  for (let page = 1; page <= first.total_pages; page += 1) {
+    const body = ok<OrukPage<T>>(feed, `/${endpoint}?per_page=${perPage}&page=${page}`)
+    expectValid('page.json', body, `${endpoint} page ${page}`)
+    expect(body).toMatchObject({ total_items: first.total_items, total_pages: first.total_pages, page_number: page, first_page: page === 1, last_page: page === first.total_pages })
+    expect(body.size).toBe(body.contents.length)
+    expect(body.empty).toBe(body.contents.length === 0)
+    expect(body.size).toBe(page < first.total_pages ? perPage : first.total_items - perPage * (first.total_pages - 1))
+    body.contents.forEach((item, index) => expectValid(itemSchema, item, `${endpoint} page ${page} entry ${index}`))
+    items.push(...body.contents)
+  }
+  expect(first.total_pages).toBe(Math.max(1, Math.ceil(first.total_items / perPage)))
+  expect(items).toHaveLength(first.total_items)
+  expect(new Set(items.map((item) => item.id)).size, `${endpoint}: no entry on two pages`).toBe(items.length)
+  const past = ok<OrukPage<T>>(feed, `/${endpoint}?per_page=${perPage}&page=${first.total_pages + 1}`)
+  expect(past).toMatchObject({ size: 0, empty: true, last_page: true, contents: [] })
+  return items
+}
+
+for (const [name, folder] of Object.entries(CONTENT_SETS)) {
+  describe(`the Open Referral feed of ${name}`, () => {
+    const content = readContentFolder(folder)
+    const feed = buildFeed(content, { siteUrl: SITE_URL })
+
+    it('says at / which version of the standard it follows, for the validator to pick its rules', () => {
+      expect(ok(feed, '/')).toEqual({ version: 'HSDS-UK-3.0', profile: expect.stringMatching(/^https:\/\//), openapi_url: expect.stringMatching(/^https:\/\/.*openapi\.json$/) })
+    })
+
+    it('lists every service and hub, and each full service is schema-valid with what the content states', () => {
+      const listed = allPages<OrukServiceSummary>(feed, 'services', 'compiled/service_list.json', 4)
+      expect(listed).toHaveLength(content.services.length + content.hubs.length)
+      expect(listed.map((service) => service.name).sort()).toEqual([...content.services, ...content.hubs].map((item) => item.name).sort())
+      for (const entry of listed) {
+        const service = ok<OrukService>(feed, `/services/${entry.id}`)
+        expectValid('compiled/service.json', service, `service ${service.name}`)
+        for (const phone of [...(service.phones ?? []), ...(service.contacts ?? []).flatMap((contact) => contact.phones ?? [])]) expectValid('phone.json', phone, `a phone of ${service.name}`)
+        expect(service.url, `${service.name} links to its page here or its website`).toBeDefined()
+      }
+      for (const source of content.services) {
+        const service = feed.services.find((candidate) => candidate.name === source.name)
+        expect(service?.minimum_age).toBe(source.ageFrom)
+        expect(service?.maximum_age).toBe(source.ageTo)
+        expect(service?.email).toBe(source.email)
+        expect(service?.phones?.map((phone) => phone.number)).toEqual(source.phone ? [source.phone] : undefined)
+        expect(service?.contacts?.map((contact) => contact.name)).toEqual(source.contacts?.map((key) => content.contacts.find((contact) => contact.key === key)?.name))
+        expect(service?.schedules?.length).toBe(source.openingTimes?.length)
+        expect(service?.description?.startsWith(source.summary)).toBe(true)
+      }
+    })
+
+    it('gives each hub a place with its address, postcode and map position', () => {
+      const places = allPages<OrukServiceAtLocationSummary>(feed, 'service_at_locations', 'compiled/service_at_location_list.json', 1)
+      expect(places).toHaveLength(content.hubs.length)
+      for (const entry of places) {
+        const place = ok<{ location: { addresses: { postal_code: string }[]; latitude: number; longitude: number }; service: { name: string } }>(feed, `/service_at_locations/${entry.id}`)
+        expectValid('compiled/service_at_location.json', place, `place ${entry.id}`)
+        const hub = content.hubs.find((candidate) => candidate.name === place.service.name)
+        expect(place.location.addresses[0]?.postal_code).toBe(hub?.postcode)
+        expect([place.location.latitude, place.location.longitude]).toEqual([hub?.latitude, hub?.longitude])
+      }
+    })
+
+    it('publishes needs and levels of help as taxonomies, every term valid and used by the services that name it', () => {
+      const taxonomies = allPages<OrukTaxonomy>(feed, 'taxonomies', 'taxonomy.json', 1)
+      expect(taxonomies.map((taxonomy) => taxonomy.name)).toEqual(['Needs', 'Levels of help'])
+      for (const taxonomy of taxonomies) expectValid('taxonomy.json', ok(feed, `/taxonomies/${taxonomy.id}`), taxonomy.name)
+      const terms = allPages<OrukTaxonomyTerm>(feed, 'taxonomy_terms', 'taxonomy_term.json', 3)
+      expect(terms).toHaveLength(content.needs.length + content.supportLevels.length)
+      for (const term of terms) {
+        expectValid('taxonomy_term.json', ok(feed, `/taxonomy_terms/${term.id}`), term.name)
+        const found = ok<OrukPage<OrukServiceSummary>>(feed, `/services?taxonomy_term_id=${term.id}&per_page=${MAX_PER_PAGE}`).contents.map((service) => service.name).sort()
+        const need = content.needs.find((candidate) => candidate.name === term.name)
+        const expected = need ? (need.services ?? []).map((slug) => content.services.find((service) => service.slug === slug)?.name) : content.services.filter((service) => content.supportLevels.find((level) => level.name === term.name)?.key === service.level).map((service) => service.name)
+        expect(found, `services with the term ${term.name}`).toEqual(expected.sort())
+      }
+      const needs = taxonomies.find((taxonomy) => taxonomy.name === 'Needs')
+      const withNeeds = ok<OrukPage<OrukServiceSummary>>(feed, `/services?taxonomy_id=${needs?.id}&per_page=${MAX_PER_PAGE}`)
+      expect(withNeeds.total_items).toBe(new Set(content.needs.flatMap((need) => need.services ?? [])).size)
+    })
+
+    it('gives the same ids on every build, and different ids to another council', () => {
+      const again = buildFeed(readContentFolder(folder), { siteUrl: 'https://elsewhere.example.net' })
+      expect(again.services.map((service) => service.id)).toEqual(feed.services.map((service) => service.id))
+      const other = buildFeed({ ...content, site: { ...content.site, siteUrl: 'https://another-council.example.org' } }, { siteUrl: SITE_URL })
+      expect(other.services.map((service) => service.id)).not.toContain(feed.services[0]?.id)
+    })
+
+    it('finds a service by search, by age and by opening day', () => {
+      const [first] = content.services
+      if (!first) throw new Error('no services')
+      const bySearch = ok<OrukPage<OrukServiceSummary>>(feed, `/services?search=${encodeURIComponent(first.name.toUpperCase())}`)
+      expect(bySearch.contents.map((service) => service.name)).toContain(first.name)
+      expect(ok<OrukPage<unknown>>(feed, '/services?search=zzqxnotaword').total_items).toBe(0)
+      const youngest = ok<OrukPage<OrukServiceSummary>>(feed, `/services?minimum_age=0&maximum_age=19&per_page=${MAX_PER_PAGE}`).contents
+      expect(youngest.map((service) => service.name).sort()).toEqual(
+        [...content.services, ...content.hubs].filter((item) => item.ageFrom !== undefined && item.ageTo !== undefined && item.ageTo <= 19).map((item) => item.name).sort(),
+      )
+      const open = [...content.services, ...content.hubs].filter((item) => item.openingTimes?.some((time) => time.day === 'monday' && time.opens >= '09:00'))
+      expect(ok<OrukPage<OrukServiceSummary>>(feed, `/services?day=MO&start_time=09:00&per_page=${MAX_PER_PAGE}`).contents.map((service) => service.name).sort()).toEqual(open.map((item) => item.name).sort())
+    })
+
+    it('answers a bad parameter with a 400 naming it, and an unknown id or endpoint with a 404, all JSON', () => {
+      for (const [target, parameter] of [
+        ['/services?page=0', 'page'],
+        ['/services?per_page=100000', 'per_page'],
+        ['/services?minimum_age=abc', 'minimum_age'],
+        ['/services?day=someday', 'day'],
+        ['/services?taxonomy_term_id=not-an-id', 'taxonomy_term_id'],
+        ['/services?page=1&page=2', 'page'],
+        ['/services?format=ndjson', 'format'],
+        ['/service_at_locations?proximity=500', 'proximity'],
+        ['/taxonomy_terms?per_page=-1', 'per_page'],
+      ] as const) {
+        const result = get(feed, target)
+        expect(result.status, target).toBe(400)
+        expect(result.body, target).toMatchObject({ status: 400, parameter, message: expect.stringContaining(parameter) })
+      }
+      for (const target of ['/services/3f7b145d-84af-42d7-8fae-eaca714b02b2', '/services/nope', '/taxonomy_terms/00000000-0000-0000-0000-000000000000', '/organizations', '/services/x/y']) {
+        expect(get(feed, target), target).toMatchObject({ status: 404, body: { status: 404 } })
+      }
+    })
+
+    it('orders places by distance from a postcode, and keeps those within the proximity', () => {
+      const [hub] = content.hubs
+      if (!hub) throw new Error('no hubs')
+      const near = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA&proximity=10', { latitude: hub.latitude, longitude: hub.longitude }))
+      expect(near.contents.map((place) => place.service.name)).toEqual([hub.name])
+      const all = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA', { latitude: hub.latitude, longitude: hub.longitude }))
+      expect(all.contents[0]?.service.name).toBe(hub.name)
+      expect(all.total_items).toBe(content.hubs.length)
+      expect(get(feed, '/service_at_locations?postcode=XX', { error: 'is not a UK postcode' })).toMatchObject({ status: 400, body: { parameter: 'postcode' } })
+    })
+  })
+}

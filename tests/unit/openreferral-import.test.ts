@@ -1,0 +1,217 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { parseDocument } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runContentCheck } from '@/lib/content/check'
+import { answer } from '@/lib/openreferral/api'
+import { absoluteLinks, buildFeed } from '@/lib/openreferral/build'
+import { readContentFolder } from '@/lib/openreferral/content-folder'
+import { ImportError, importServices } from '@/lib/openreferral/import/plan'
+import { FeedFormatError } from '@/lib/openreferral/import/read-feed'
+import { FETCH_LIMITS, fetchFeed, readFeed } from '@/lib/openreferral/import/source'
+
+// The importer, as a council would use it: the standard's own examples, the site's own feed
+// imported back (a round trip, field by field), a feed with broken entries, a second import, and a
+// feed read over HTTP from a stand-in server on 127.0.0.1.
+
+const ROOT = path.join(import.meta.dirname, '../..')
+const FIXTURE = path.join(ROOT, 'tests/openreferral/fixtures/content')
+const EXAMPLES = path.join(ROOT, 'tests/openreferral/fixtures/standard/examples')
+const SITE_URL = 'https://familyhubs.example.org'
+const TODAY = '2026-12-01'
+const temporary: string[] = []
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oruk-import-test-'))
+  temporary.push(dir)
+  return dir
+}
+
+/** A copy of a content folder without its services and hubs: what a council starts an import from. */
+function skeletonOf(folder: string): string {
+  const dir = tempDir()
+  fs.cpSync(folder, dir, { recursive: true })
+  for (const sub of ['services', 'hubs']) for (const file of fs.readdirSync(path.join(dir, sub))) fs.rmSync(path.join(dir, sub, file))
+  for (const sub of ['support-levels', 'needs']) {
+    for (const file of fs.readdirSync(path.join(dir, sub))) {
+      const full = path.join(dir, sub, file)
+      const [, yaml = '', ...body] = fs.readFileSync(full, 'utf8').split(/^---\s*$/m)
+      const document = parseDocument(yaml)
+      if (sub === 'needs') document.delete('services')
+      else document.set('services', null)
+      fs.writeFileSync(full, `---\n${document.toString()}---${body.join('---')}`)
+    }
+  }
+  return dir
+}
+
+/** The check's errors in the files the import wrote (a skeleton may have its own, like a level that lists no services yet). */
+const errorsInWritten = (dir: string, report: { written: string[] }) => errorsIn(dir).filter((line) => report.written.some((file) => line.includes(file)))
+const errorsIn = (dir: string) => runContentCheck(dir, { today: TODAY, appDir: path.join(ROOT, 'app'), publicDir: path.join(ROOT, 'public') }).errors.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`)
+const run = (services: unknown[], contentDir: string, options: { hubs?: boolean; force?: boolean } = {}) =>
+  importServices(services, { contentDir, today: TODAY, appDir: path.join(ROOT, 'app'), publicDir: path.join(ROOT, 'public'), ...options })
+const leftovers = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.importing'))
+
+afterAll(() => {
+  for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('importing an Open Referral UK feed', () => {
+  it("imports the standard's examples into files that pass the content check, and lists what did not fit", async () => {
+    for (const example of ['service_full.json', 'service_list.json', 'service_at_location_full.json', 'service_at_location_list.json']) {
+      const dir = skeletonOf(FIXTURE)
+      const { services } = await readFeed(path.join(EXAMPLES, example))
+      const report = run(services, dir, { hubs: true })
+      expect(report.written, example).toContain('services/community-counselling.md')
+      expect(errorsInWritten(dir, report), example).toEqual([])
+      if (example === 'service_full.json') {
+        const notes = report.notes.find((entry) => entry.name === 'Community Counselling')?.notes.join('\n') ?? ''
+        expect(notes).toContain('ages 12 to 100')
+        expect(notes).toContain('"http://example.com/counselling" is not an https address')
+        expect(notes).toContain('contact "Ann Persona": has no UK phone number or email address')
+        expect(notes).toMatch(/location "MyCity Civic Center": not made a hub, it needs a full UK postcode/)
+        const file = fs.readFileSync(path.join(dir, 'services/community-counselling.md'), 'utf8')
+        expect(file).toContain('day: "thursday"')
+        expect(file).toContain('opens: "10:00"')
+      }
+    }
+  })
+
+  for (const [name, folder] of Object.entries({ "the site's own content": path.join(ROOT, 'content'), 'a second council (fixture)': FIXTURE })) {
+    it(`imports the feed of ${name} back into the same services and hubs, field by field`, () => {
+      const content = readContentFolder(folder)
+      const feed = buildFeed(content, { siteUrl: SITE_URL })
+      const dir = skeletonOf(folder)
+      const report = run(JSON.parse(JSON.stringify(feed.services)), dir, { hubs: true })
+      expect(report.skipped).toEqual([])
+      // The feed does not say who is in a hub's team, so needs that name team roles may not find them.
+      expect(errorsIn(dir).filter((line) => !line.includes('is not in the team of any hub'))).toEqual([])
+      const imported = readContentFolder(dir)
+      const contactOf = (contacts: typeof content.contacts, key: string) => {
+        const contact = contacts.find((candidate) => candidate.key === key)
+        return { name: contact?.name, phone: contact?.phone, email: contact?.email }
+      }
+      for (const original of content.services) {
+        const copy = imported.services.find((service) => service.slug === original.slug)
+        expect(copy, original.slug).toBeDefined()
+        if (!copy) continue
+        const carried = { name: copy.name, summary: copy.summary, level: copy.level, ageFrom: copy.ageFrom, ageTo: copy.ageTo, phone: copy.phone, email: copy.email, openingTimes: copy.openingTimes, areas: copy.areas, lastReviewed: copy.lastReviewed }
+        expect(carried, original.slug).toEqual({ name: original.name, summary: original.summary, level: original.level, ageFrom: original.ageFrom, ageTo: original.ageTo, phone: original.phone, email: original.email, openingTimes: original.openingTimes, areas: original.areas, lastReviewed: original.lastReviewed })
+        expect(copy.body.raw.trim(), `${original.slug} text`).toBe(absoluteLinks(original.body.raw.trim(), SITE_URL))
+        expect((copy.contacts ?? []).map((key) => contactOf(imported.contacts, key)), `${original.slug} contacts`).toEqual((original.contacts ?? []).map((key) => contactOf(content.contacts, key)))
+        if (original.body.raw.trim() === '') expect(copy.website, `${original.slug} website`).toBe(original.website)
+        const needsOf = (needs: typeof content.needs, slug: string) => needs.filter((need) => need.services?.includes(slug)).map((need) => need.slug).sort()
+        expect(needsOf(imported.needs, copy.slug), `${original.slug} needs`).toEqual(needsOf(content.needs, original.slug))
+      }
+      for (const original of content.hubs) {
+        const copy = imported.hubs.find((hub) => hub.slug === original.slug)
+        expect(copy, original.slug).toBeDefined()
+        const pick = (hub: typeof original) => ({ name: hub.name, summary: hub.summary, addressLines: hub.addressLines, postcode: hub.postcode, area: hub.area, latitude: hub.latitude, longitude: hub.longitude, phone: hub.phone, email: hub.email, ageFrom: hub.ageFrom, ageTo: hub.ageTo, openingTimes: hub.openingTimes, lastReviewed: hub.lastReviewed })
+        if (copy) expect(pick(copy), original.slug).toEqual(pick(original))
+      }
+      expect(imported.services).toHaveLength(content.services.length)
+    })
+  }
+
+  it('imports a feed with broken entries without them, says why, and writes nothing half', () => {
+    const dir = skeletonOf(FIXTURE)
+    const report = run(
+      [
+        { id: '0b7f3f4e-8a55-4a43-9a1e-9a3b8f0a1111', description: 'A service without a name.' },
+        { id: '0b7f3f4e-8a55-4a43-9a1e-9a3b8f0a2222', name: 'Bad phone club', description: 'Meets on Mondays.', phones: [{ id: 'x', number: '12345' }], email: 'not-an-email' },
+        { name: 'Mystery term group', description: 'A group.', attributes: [{ id: 'y', taxonomy_term: { id: 'z', name: 'Basket weaving', taxonomy: 'Hobbies' } }], last_modified: '2026-01-02T10:00:00Z' },
+        { name: 'Raw HTML service', description: 'Short summary.\n\n<a href="https://example.org">Click here</a> for more.' },
+        'not even an object',
+      ],
+      dir,
+    )
+    expect(report.skipped).toEqual([
+      { name: 'the service with id 0b7f3f4e-8a55-4a43-9a1e-9a3b8f0a1111', reason: 'has no name: a service needs one' },
+      { name: 'entry 5', reason: 'is not a service object' },
+    ])
+    const notes = Object.fromEntries(report.notes.map((entry) => [entry.name, entry.notes.join('\n')]))
+    expect(notes['Bad phone club']).toContain('service phone "12345" is not a valid UK number: left out')
+    expect(notes['Bad phone club']).toContain('service email "not-an-email" is not an email address')
+    expect(notes['Mystery term group']).toContain('taxonomy term "Basket weaving" (Hobbies) names none of this folder\'s levels of help or needs')
+    expect(notes['Raw HTML service']).toContain('its description is not used as page text')
+    expect(fs.readFileSync(path.join(dir, 'services/raw-html-service.md'), 'utf8')).not.toContain('<a')
+    expect(fs.readFileSync(path.join(dir, 'services/mystery-term-group.md'), 'utf8')).toContain('lastReviewed: "2026-01-02"')
+    expect(errorsInWritten(dir, report)).toEqual([])
+    expect(leftovers(dir)).toEqual([])
+  })
+
+  it("names the folder's own problems apart from the import's, and needs a folder with site settings", () => {
+    const dir = skeletonOf(FIXTURE)
+    fs.writeFileSync(path.join(dir, 'pages/privacy.md'), '---\ntitle: Privacy\nlastReviewed: 2026-11-20\n---\n\nNo description.\n')
+    const report = run([{ name: 'A fine service', description: 'Fine.' }, { name: 'Another', description: 'Also fine.', attributes: [{ id: 'a', taxonomy_term: { id: 't', name: 'Family Hubs' } }] }], dir)
+    expect(report.written).toEqual(['services/a-fine-service.md', 'services/another.md'])
+    expect(report.alreadyThere).toEqual([expect.stringMatching(/^pages\/privacy\.md:\d+: description: /)])
+    expect(() => run([], tempDir())).toThrow(ImportError)
+    expect(() => run([], tempDir())).toThrow(/site\.yaml is missing/)
+  })
+
+  it('writes the same files when run twice, keeps a file an editor changed, and replaces it with --force', () => {
+    const dir = skeletonOf(FIXTURE)
+    const services = JSON.parse(JSON.stringify(buildFeed(readContentFolder(FIXTURE), { siteUrl: SITE_URL }).services))
+    const first = run(services, dir)
+    const snapshot = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8')
+    const texts = Object.fromEntries(first.written.map((file) => [file, snapshot(file)]))
+    const second = run(services, dir)
+    expect(second.written).toEqual([])
+    expect(second.unchanged.sort()).toEqual(first.written.sort())
+    for (const file of first.written) expect(snapshot(file)).toBe(texts[file])
+    fs.appendFileSync(path.join(dir, 'services/play-sessions.md'), '\nAn editor added this line.\n')
+    const third = run(services, dir)
+    expect(third.kept).toEqual([{ file: 'services/play-sessions.md', reason: 'changed since the last import (--force replaces it)' }])
+    expect(snapshot('services/play-sessions.md')).toContain('An editor added this line.')
+    const forced = run(services, dir, { force: true })
+    expect(forced.written).toEqual(['services/play-sessions.md'])
+    expect(snapshot('services/play-sessions.md')).toBe(texts['services/play-sessions.md'])
+  })
+})
+
+describe('reading a feed from its base address', () => {
+  const feed = buildFeed(readContentFolder(FIXTURE), { siteUrl: SITE_URL })
+  let server: http.Server
+  let base = ''
+  const requests: string[] = []
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      requests.push(`${url.pathname}${url.search}`)
+      if (url.pathname.startsWith('/slow')) return // never answers
+      const segments = url.pathname.replace(/^\/feed/, '').split('/').filter(Boolean)
+      const result = answer(feed, { segments, query: url.searchParams })
+      res.writeHead(result.status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(result.body))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    if (address === null || typeof address === 'string') throw new Error('the stand-in is not listening on a port')
+    base = `http://127.0.0.1:${address.port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+  it('follows the paging, then reads each full service', async () => {
+    requests.length = 0
+    const fetched = await fetchFeed(`${base}/feed/`, { ...FETCH_LIMITS, perPage: 2 })
+    const pages = Math.ceil(feed.services.length / 2)
+    expect(requests.filter((request) => request.startsWith('/feed/services?'))).toEqual(Array.from({ length: pages }, (_, index) => `/feed/services?page=${index + 1}&per_page=2`))
+    expect(fetched.services).toEqual(JSON.parse(JSON.stringify(feed.services)))
+    expect(fetched.notes).toEqual([])
+  })
+
+  it('stops at its page limit and says so', async () => {
+    const fetched = await fetchFeed(`${base}/feed`, { ...FETCH_LIMITS, perPage: 1, maxPages: 2 })
+    expect(fetched.services).toHaveLength(2)
+    expect(fetched.notes).toEqual(['stopped after 2 pages of 1 services (the importer\'s limit): the rest of the feed was not read'])
+  })
+
+  it('gives up on a server that does not answer, and on an address that is not a feed', async () => {
+    await expect(fetchFeed(`${base}/slow`, { ...FETCH_LIMITS, timeoutMs: 300 })).rejects.toThrow(/no answer within 0.3 s/)
+    await expect(fetchFeed(`${base}/feed/taxonomies/x`, FETCH_LIMITS)).rejects.toThrow(FeedFormatError)
+  })
+})
