@@ -1,5 +1,6 @@
 import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
 import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
+import { LIST_PATH } from '@/lib/list/address'
 
 // Which page answers a public address, worked out from the address alone, so that proxy.ts (which
 // rewrites) and the server's page cache (which must key a page by what was rendered) agree:
@@ -40,6 +41,8 @@ export function renderedPageKey(target: string): string | undefined {
   if (!target.startsWith('/') || target.startsWith('//')) return undefined
   const url = new URL(`http://localhost${target}`)
   if (isInternalPath(url.pathname)) return NOT_FOUND_PATH
+  // A list to take away is its query: never looked up or kept, even if a change made it cacheable.
+  if (url.pathname === LIST_PATH) return undefined
   const rewritten = rewriteTarget(url.pathname, url.searchParams)
   return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname
 }
