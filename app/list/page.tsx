@@ -71,7 +71,7 @@ export default async function ListPage({ searchParams }: Props) {
       {entries.length > 0 ? (
         <>
           <p className="lede mt-4 max-w-3xl print:hidden">
-            {entries.length === 1 ? 'One thing' : `${entries.length} things`} to keep: print the list, send it by text or email, or scan its QR code.
+            {entries.length === 1 ? 'One thing' : `${entries.length} things`} to keep. <a href="#take-away-heading">Print it, send it by text or email, or scan its QR code</a>.
           </p>
           {/* On paper the header gives the site's name and the line above this the list's address. */}
           <p className="hidden text-xl font-bold print:block">

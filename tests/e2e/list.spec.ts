@@ -71,7 +71,7 @@ test.describe('without JavaScript', () => {
     const many = [...services.slice(0, 15).map((slug) => `s=${slug}`), ...needs.slice(0, 10).map((slug) => `n=${slug}`)].join('&')
     await page.goto(`/list?${many}`)
     await expect(page).toHaveTitle(/^Error:/)
-    await expect(page.getByRole('alert')).toContainText('names 25 things, and a list holds 20 at most')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('names 25 things, and a list holds 20 at most')
     await expect(items(page)).toHaveCount(20)
   })
 })
@@ -82,9 +82,37 @@ test('with JavaScript, ticking more boxes than the server takes parameters still
   expect(await boxes.count()).toBeGreaterThan(31)
   for (let index = 0; index < 31; index += 1) await boxes.nth(index).check()
   await page.getByRole('button', { name: 'Show the list' }).click()
-  await expect(page.getByRole('alert')).toContainText('names 31 things, and a list holds 20 at most')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('names 31 things, and a list holds 20 at most')
   expect(new URL(page.url()).searchParams.size).toBeLessThanOrEqual(4)
   await expect(items(page)).toHaveCount(20)
+})
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab')
+    const text = await page.evaluate(() => {
+      const element = document.activeElement
+      if (!(element instanceof HTMLElement)) return ''
+      return element instanceof HTMLInputElement ? (element.labels?.[0]?.textContent ?? '') : (element.textContent ?? '').trim()
+    })
+    if (name.test(text)) return
+  }
+  throw new Error(`no element named ${name} reached with Tab`)
+}
+
+test('keyboard: open the form, tick a box, show the list and remove an item', async ({ page }) => {
+  await page.goto('/list?h=armley')
+  await tabTo(page, /^Add more to the list$/)
+  await page.keyboard.press('Enter')
+  await tabTo(page, new RegExp(`^${NEED.name.replace(/[()]/g, '\\$&')}$`))
+  await page.keyboard.press('Space')
+  await tabTo(page, /^Show the list$/)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/list\\?h=armley&n=${NEED.slug}$`))
+  await tabTo(page, new RegExp(`^Remove ${HUB.name} from the list$`))
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/list\\?n=${NEED.slug}$`))
 })
 
 function readdirSlugs(folder: string): string[] {
