@@ -76,7 +76,9 @@ export function parseList(params: Readonly<Record<string, QueryValue>>, exists: 
       }
     }
   }
-  const shownNotes = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `${notes.length - MAX_NOTES + 1} more parts of the address were left off or ignored.`] : notes
+  // A name repeated three times would otherwise get the same note twice.
+  const distinct = [...new Set(notes)]
+  const shownNotes = distinct.length > MAX_NOTES ? [...distinct.slice(0, MAX_NOTES - 1), `${distinct.length - MAX_NOTES + 1} more parts of the address were left off or ignored.`] : distinct
   if (found.length <= MAX_LIST_ITEMS) return { items: found, notes: shownNotes }
   return { items: found.slice(0, MAX_LIST_ITEMS), notes: shownNotes, tooMany: { named: found.length, leftOff: found.slice(MAX_LIST_ITEMS) } }
 }

@@ -22,7 +22,7 @@ describe('a list in its address', () => {
   })
 
   it('drops unknown, malformed and repeated names and unknown parameters, each with a short note', () => {
-    const list = parseList({ h: 'armley,armley,nowhere', s: '<script>', utm: 'x' }, known)
+    const list = parseList({ h: 'armley,armley,nowhere,armley', s: '<script>', utm: 'x' }, known)
     expect(list.items).toEqual([{ kind: 'hub', slug: 'armley' }])
     expect(list.notes).toEqual([
       'The address part “utm” is not part of a list, so it was ignored.',

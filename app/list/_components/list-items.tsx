@@ -39,7 +39,7 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
                   <dt>Address</dt>
                   <dd>
                     <address className="not-italic">
-                      {[...entry.address.lines].join(', ')}, <span className="whitespace-nowrap">{entry.address.postcode}</span>
+                      {entry.address.lines.join(', ')}, <span className="whitespace-nowrap">{entry.address.postcode}</span>
                     </address>
                   </dd>
                 </div>
