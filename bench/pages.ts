@@ -15,7 +15,14 @@ const PAGE_TYPES: [string, string][] = [
   ['services', '/services'],
   ['service', '/services/family-hubs'],
   ['page', '/privacy'],
+  ['list', '/list?h=armley&s=family-hubs,safe-project&n=send'],
 ]
+/**
+ * A full list (20 items, the most it holds): rendered for every request with its QR code, never
+ * cached, so it is timed on its own.
+ */
+const FULL_LIST =
+  '/list?h=armley,chapeltown,compton,deacon-house,dewsbury-road,horsforth,rothwell&s=childrens-centres-early-start,childrens-social-work-service,cluster-partnerships,duty-and-advice,early-help-front-door,families-first-team,family-hubs,family-information-service,multi-systemic-therapy,reducing-parental-conflict,safe-project,therapeutic-social-work-teams,youth-services'
 /** Our own JavaScript, above what the framework sends for a blank page. */
 const OWN_JS_BUDGET = 15 * 1024
 
@@ -77,6 +84,23 @@ async function main() {
     const seconds = (performance.now() - started) / 1000
     latencies.sort((a, b) => a - b)
 
+    const listLatencies: number[] = []
+    const listQueue = Array.from({ length: ROUNDS * CONCURRENCY }, () => FULL_LIST)
+    const listStarted = performance.now()
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let path = listQueue.pop(); path !== undefined; path = listQueue.pop()) {
+          const t0 = performance.now()
+          const response = await fetch(`${server.baseURL}${path}`)
+          const html = await response.text()
+          if (!response.ok || !html.includes('<svg')) throw new Error(`${path} answered ${response.status} without its QR code`)
+          listLatencies.push(performance.now() - t0)
+        }
+      }),
+    )
+    const listSeconds = (performance.now() - listStarted) / 1000
+    listLatencies.sort((a, b) => a - b)
+
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
     const heaviest = [...weights].sort((a, b) => b.htmlGzip - a.htmlGzip)[0]
     console.log(`Pages benchmark: ${paths.length} pages in the sitemap, built server on 127.0.0.1:${server.port}`)
@@ -89,6 +113,7 @@ async function main() {
     const worstOwn = Math.max(...types.map((t) => t.js - blank.gzip))
     console.log(`  Our own JavaScript above the blank page: at most ${kb(worstOwn)} (budget ${kb(OWN_JS_BUDGET)}): ${worstOwn < OWN_JS_BUDGET ? 'PASS' : 'FAIL'}`)
     console.log(`  Latency over ${latencies.length} requests at concurrency ${CONCURRENCY}: p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))}, ${(latencies.length / seconds).toFixed(0)} requests/s`)
+    console.log(`  A 20-item list (rendered per request, QR code included), ${listLatencies.length} requests at concurrency ${CONCURRENCY}: p50 ${ms(percentile(listLatencies, 50))}, p99 ${ms(percentile(listLatencies, 99))}, ${(listLatencies.length / listSeconds).toFixed(0)} requests/s`)
   } finally {
     await server.stop()
   }

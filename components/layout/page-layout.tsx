@@ -7,14 +7,16 @@ type Props = {
   path: string
   /** Pages below the top level show where they sit; the home page has none. */
   breadcrumbs?: { trail: Crumb[]; current: string }
+  /** The address printed at the top, when it is not the page's path (a list's, with its query). */
+  printAddress?: string
   children: React.ReactNode
 }
 
-export function PageLayout({ path, breadcrumbs, children }: Props) {
+export function PageLayout({ path, breadcrumbs, printAddress, children }: Props) {
   return (
     <div className="container-page">
       {/* On paper, the page's own address, so a reader can find it again. */}
-      <p className="hidden text-base print:block">{`${getSiteUrl()}${path === '/' ? '' : path}`}</p>
+      <p className="hidden text-base print:block">{printAddress ?? `${getSiteUrl()}${path === '/' ? '' : path}`}</p>
       {breadcrumbs ? <Breadcrumbs trail={breadcrumbs.trail} current={breadcrumbs.current} /> : null}
       <main id="main-content" tabIndex={-1} className="pb-8 pt-4 focus:outline-none">
         {children}

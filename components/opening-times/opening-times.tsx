@@ -5,7 +5,7 @@ import { OpenNow } from './open-now'
 // A hub's or a service's opening times: whether it is open now, a table of the week, and the
 // days it is closed (bank holidays) from today on. All from its content.
 
-type Props = { name: string; times: readonly OpeningTime[]; closedDates?: readonly string[]; headingId: string; headingLevel?: 'h2' | 'h3' }
+type Props = { name: string; times: readonly OpeningTime[]; closedDates?: readonly string[]; headingId: string; headingLevel?: 'h2' | 'h3' | 'h4' }
 
 export function OpeningTimes({ name, times, closedDates = [], headingId, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel

@@ -36,7 +36,7 @@ test('after browsing five pages: no cookies, no storage, and every request staye
 
 test('pages reference no scripts, styles, fonts or images from other sites', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin
-  for (const path of ['/', '/family-hubs/armley', '/services', '/staying-safe-online']) {
+  for (const path of ['/', '/family-hubs/armley', '/services', '/staying-safe-online', '/list?h=armley&s=family-hubs']) {
     await page.goto(path)
     const resources = await page.evaluate(() =>
       [

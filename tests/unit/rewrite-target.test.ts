@@ -42,6 +42,12 @@ describe('the page cache key', () => {
     expect(renderedPageKey('/guides/early-help')).toBe('/guides/early-help')
   })
 
+  it('never keys a list to take away: its query is the page, and must not be kept', () => {
+    expect(renderedPageKey('/list?h=armley')).toBeUndefined()
+    expect(renderedPageKey('/list')).toBeUndefined()
+    expect(renderedPageKey('/x/../list?s=family-hubs')).toBeUndefined()
+  })
+
   it('keys only "/…" addresses, as paths of this site, with dot segments resolved', () => {
     expect(renderedPageKey('/x/../guides')).toBe('/guides')
     expect(renderedPageKey('//evil.example/guides')).toBeUndefined()

@@ -5,6 +5,7 @@ import { Markdown } from '@/components/content/markdown'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl, getTerms } from '@/lib/content'
 import { formatAges } from '@/lib/format'
@@ -107,6 +108,7 @@ export default async function HubPage({ params }: Props) {
 
       <ContactList contacts={getContactsByKey(hub.contacts)} heading="Other contacts" />
 
+      <AddToList item={{ kind: 'hub', slug: hub.slug }} />
       <LastReviewed date={hub.lastReviewed} />
     </PageLayout>
   )

@@ -3,6 +3,7 @@ import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
 import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { getGuide, getGuides } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -35,6 +36,7 @@ export default async function GuidePage({ params }: Props) {
         <div className="mt-6">
           <Markdown html={guide.body.html} />
         </div>
+        <AddToList item={{ kind: 'guide', slug: guide.slug }} />
         <LastReviewed date={guide.lastReviewed} reviewDue={guide.reviewDue} />
       </article>
     </PageLayout>

@@ -4,6 +4,7 @@ import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
 import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService, getTerms, hasHubs } from '@/lib/content'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
@@ -101,6 +102,7 @@ export default async function NeedPage({ params }: Props) {
         </section>
       ) : null}
 
+      <AddToList item={{ kind: 'need', slug: need.slug }} />
       <LastReviewed date={need.lastReviewed} />
     </PageLayout>
   )

@@ -5,6 +5,7 @@ import { HelpsWith } from '@/components/content/helps-with'
 import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS } from '@/lib/content/enums'
 import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
@@ -79,6 +80,7 @@ export default async function ServicePage({ params }: Props) {
         </p>
       ) : null}
 
+      <AddToList item={{ kind: 'service', slug: service.slug }} />
       <LastReviewed date={service.lastReviewed} />
     </PageLayout>
   )

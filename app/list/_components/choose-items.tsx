@@ -1,0 +1,51 @@
+import { LIST_KEYS, MAX_LIST_ITEMS, type ListItemRef } from '@/lib/list/address'
+import type { ChoiceSection } from '@/lib/list/items'
+import { ListFormAddress } from './list-form-address'
+
+type Props = { sections: readonly ChoiceSection[]; chosen: readonly ListItemRef[]; open: boolean }
+
+/**
+ * A plain GET form of checkboxes: what is ticked is the list. Items already on it come ticked, so
+ * sending the form gives the whole new list in the address, with or without JavaScript.
+ */
+export function ChooseItems({ sections, chosen, open }: Props) {
+  const isChosen = (item: ListItemRef) => chosen.some((other) => other.kind === item.kind && other.slug === item.slug)
+  return (
+    <details className="choose-items mt-8 print:hidden" open={open}>
+      <summary className="text-xl font-bold">{chosen.length > 0 ? 'Add more to the list' : 'Choose what goes on the list'}</summary>
+      <form id="choose-form" method="get" action="/list" className="mt-4">
+        <ListFormAddress formId="choose-form" />
+        <p className="field-hint">Tick what you want on the list, then choose “Show the list”. A list holds up to {MAX_LIST_ITEMS} things.</p>
+        {sections.map((section) => (
+          <fieldset key={section.kind} className="mt-6" aria-describedby={section.hint ? `choose-${section.kind}-hint` : undefined}>
+            <legend className="text-xl font-bold">{section.legend}</legend>
+            {section.hint ? (
+              <p id={`choose-${section.kind}-hint`} className="field-hint">
+                {section.hint}
+              </p>
+            ) : null}
+            {section.groups.map((group) => (
+              <div key={group.heading || section.kind} className="mt-3">
+                {group.heading ? <p className="font-bold">{group.heading}</p> : null}
+                <ul className="checkboxes" role="list">
+                  {group.choices.map(({ item, label }) => {
+                    const id = `choose-${item.kind}-${item.slug}`
+                    return (
+                      <li key={id} className="checkbox">
+                        <input type="checkbox" id={id} name={LIST_KEYS[item.kind]} value={item.slug} defaultChecked={isChosen(item)} />
+                        <label htmlFor={id}>{label}</label>
+                      </li>
+                    )
+                  })}
+                </ul>
+              </div>
+            ))}
+          </fieldset>
+        ))}
+        <button type="submit" className="button mt-6">
+          Show the list
+        </button>
+      </form>
+    </details>
+  )
+}
