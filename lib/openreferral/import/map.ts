@@ -210,7 +210,7 @@ function hubsOf(service: ImportedService, data: MappedService['data'], body: str
     ].filter((item): item is string => typeof item === 'string')
     // The service's own area when it names one of site.yaml's, else the first.
     const area = context.site.areas.find((candidate) => data.areas.includes(candidate.key)) ?? context.site.areas[0]
-    const roles = context.site.roles.map((candidate) => candidate.key)
+    const roles = (context.site.roles ?? []).map((candidate) => candidate.key)
     if (missing.length > 0 || !address?.address_1 || !postcode || location.latitude === undefined || location.longitude === undefined || !data.phone || !data.email || data.ageFrom === undefined || data.ageTo === undefined || !area || roles.length === 0) {
       notes.push(`${label}: not made a hub, it needs ${missing.join(', ') || 'an area and a role in site.yaml'}`)
       return []
