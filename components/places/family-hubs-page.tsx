@@ -55,7 +55,7 @@ function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hu
     return (
       <section aria-labelledby="nearest-results" className="mt-8">
         <h2 id="nearest-results" className="text-2xl">
-          {terms.hubs} nearest to <Postcode postcode={result.postcode} />
+          {`${terms.hubs} nearest to `}<Postcode postcode={result.postcode} />
         </h2>
         <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
         <ol className="mt-3 space-y-3" role="list">
