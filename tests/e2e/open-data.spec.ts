@@ -28,8 +28,13 @@ test('the feed answers in JSON to anyone, cached as pages are, with CORS', async
   expect(services.headers()['cache-control']).toBe(page.headers()['cache-control'])
   const list = await services.json()
   expect(list).toMatchObject({ page_number: 1, size: 5, first_page: true })
-  const again = await request.get(`${BASE}/services?per_page=5`)
-  expect(fromCache(again.headers()), 'the second answer comes from the page cache').toBe(true)
+  // The first answer is kept once it has been compressed, in the background: ask until it is.
+  let again = services
+  const kept = async () => {
+    again = await request.get(`${BASE}/services?per_page=5`)
+    return fromCache(again.headers())
+  }
+  await expect.poll(kept, { message: 'a later answer comes from the page cache', timeout: 5000 }).toBe(true)
   expect(await again.json()).toEqual(list)
 
   const one = await request.get(`${BASE}/services/${list.contents[0].id}`)
