@@ -14,6 +14,7 @@ import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/securi
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { PageCache } from '@/lib/security/page-cache'
+import { searchAnswerKey } from '@/lib/search/answer-key'
 import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/rewrite-target'
 import { StaticAssets } from '@/lib/security/static-assets'
 import { normaliseTarget, refuseTarget } from '@/lib/security/request-target'
@@ -53,6 +54,11 @@ const trust = proxyTrust(env.TRUSTED_PROXIES)
 const compress = compression()
 // Pages everyone gets, kept for their s-maxage (PAGE_CACHE_MB=0 turns it off).
 const pageCache = env.PAGE_CACHE_MB > 0 ? new PageCache(env.PAGE_CACHE_MB * 1024 * 1024, Date.now, renderedPageKey) : undefined
+// Search answers, kept by their query for SEARCH_CACHE_SECONDS (at most five minutes), in this
+// process's memory only: the same search asked again is a buffer write, not a render, so a busy
+// moment of searches costs other visitors little. Browsers are still told to keep nothing (no-store).
+const searchCache =
+  env.SEARCH_CACHE_SECONDS > 0 ? new PageCache(env.SEARCH_CACHE_MB * 1024 * 1024, Date.now, searchAnswerKey, () => env.SEARCH_CACHE_SECONDS) : undefined
 // Build assets from memory, compressed at build time (lib/security/static-assets.ts).
 const staticAssets = StaticAssets.load(path.join(distDir, 'static'), { 'content-security-policy': contentSecurityPolicy() })
 const warned = new Set<string>()
@@ -123,9 +129,11 @@ async function main(): Promise<void> {
       if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
       rewriteForwarding(req)
-      const cacheKey = pageCache?.keyFor(req)
-      const cached = cacheKey === undefined ? undefined : pageCache?.get(cacheKey)
-      if (cached) return pageCache?.send(req, res, cached)
+      const searchKey = searchCache?.keyFor(req)
+      const cache = searchKey === undefined ? pageCache : searchCache
+      const cacheKey = searchKey ?? pageCache?.keyFor(req)
+      const cached = cacheKey === undefined ? undefined : cache?.get(cacheKey)
+      if (cached) return cache?.send(req, res, cached)
       compress(req, res, () => {
         // Only this server compresses: the page must reach withInlineHashes readable to be hashed.
         // Next itself would compress a page a proxy.ts rewrite produced, so it never sees the
@@ -142,7 +150,7 @@ async function main(): Promise<void> {
           if (warned.has(key) || warned.size > 100) return
           warned.add(key)
           console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
-        }, cacheKey === undefined ? undefined : (body) => void pageCache?.offer(cacheKey, res, body))
+        }, cacheKey === undefined ? undefined : (body) => void cache?.offer(cacheKey, res, body))
         handle(req, res).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.', req.url)

@@ -152,6 +152,9 @@ const schema = z
     REQUEST_TIMEOUT_SECONDS: seconds('REQUEST_TIMEOUT_SECONDS', 30, 3600),
     DATABASE_TIMEOUT_SECONDS: seconds('DATABASE_TIMEOUT_SECONDS', 5, 600),
     PAGE_CACHE_MB: wholeNumber('PAGE_CACHE_MB', 64, { min: 0, max: 4096 }),
+    // Search answers are kept in memory only, and for a few minutes at most (the privacy notice says so).
+    SEARCH_CACHE_SECONDS: wholeNumber('SEARCH_CACHE_SECONDS', 60, { min: 0, max: 300 }),
+    SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
     // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),

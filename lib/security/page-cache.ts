@@ -55,6 +55,8 @@ export class PageCache {
     maxBytes: number,
     private readonly now: () => number = Date.now,
     private readonly keyOf: (target: string) => string | undefined = (target) => target,
+    /** Seconds to keep a finished response, or undefined to not keep it: by default, its s-maxage. */
+    private readonly keepFor: (res: ServerResponse) => number | undefined = (res) => sharedMaxAge(String(res.getHeader('cache-control') ?? '')),
   ) {
     this.entries = new LRUCache<string, CachedPage>({
       maxSize: maxBytes,
@@ -86,7 +88,7 @@ export class PageCache {
    */
   offer(key: string, res: ServerResponse, body: Buffer): Promise<void> {
     if (res.statusCode !== 200 || res.hasHeader('set-cookie') || this.storing.has(key)) return Promise.resolve()
-    const maxAge = sharedMaxAge(String(res.getHeader('cache-control') ?? ''))
+    const maxAge = this.keepFor(res)
     if (maxAge === undefined) return Promise.resolve()
     const headers: OutgoingHttpHeaders = {}
     for (const [name, value] of Object.entries(res.getHeaders())) if (!NOT_KEPT.has(name) && value !== undefined) headers[name] = value

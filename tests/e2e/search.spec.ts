@@ -128,3 +128,21 @@ test("the built server searches with the editors' word list: a condition leads t
   await page.goto('/search?q=council+tax')
   await expect(page.getByText('No results for “council tax”.')).toBeVisible()
 })
+
+test('the same search asked again comes from the server’s memory; browsers and proxies are told to keep nothing', async ({ request }) => {
+  const target = '/search?q=young+carer'
+  const first = await request.get(target)
+  expect(first.headers()['cache-control']).toMatch(/no-store/)
+  const text = await first.text()
+  // Kept once compressed, in the background: ask until the answer comes from memory.
+  let again = first
+  const kept = async () => {
+    again = await request.get('/search?q=+young++carer&from=header')
+    return again.headers().age !== undefined
+  }
+  await expect.poll(kept, { timeout: 5000 }).toBe(true)
+  expect(again.headers()['cache-control']).toMatch(/no-store/)
+  expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy'])
+  expect(await again.text()).toBe(text)
+  expect((await request.get('/search?q=young+carer+groups')).headers().age, 'another query is another answer').toBeUndefined()
+})

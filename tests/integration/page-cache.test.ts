@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { chooseEncoding } from '@/lib/security/encoded-response'
 import { PageCache, sharedMaxAge } from '@/lib/security/page-cache'
+import { searchAnswerKey } from '@/lib/search/answer-key'
 import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's page cache wired as server.ts wires it (cache first, then compression and the
@@ -13,6 +14,8 @@ import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 const SCRIPT = '(self.__next_f=self.__next_f||[]).push([0])'
 let clock = 1_000_000
 const cache = new PageCache(1024 * 1024, () => clock)
+// As server.ts keeps search answers: by their query, for a minute, whatever they tell browsers.
+const searchCache = new PageCache(1024 * 1024, () => clock, searchAnswerKey, () => 60)
 const renders = new Map<string, number>()
 let stored: Promise<void> = Promise.resolve()
 let server: http.Server
@@ -34,11 +37,13 @@ function page(req: http.IncomingMessage, res: http.ServerResponse): void {
 beforeAll(async () => {
   const compress = compression()
   server = http.createServer((req, res) => {
-    const key = cache.keyFor(req)
-    const hit = key === undefined ? undefined : cache.get(key)
-    if (hit) return cache.send(req, res, hit)
+    const searchKey = searchCache.keyFor(req)
+    const chosen = searchKey === undefined ? cache : searchCache
+    const key = searchKey ?? cache.keyFor(req)
+    const hit = key === undefined ? undefined : chosen.get(key)
+    if (hit) return chosen.send(req, res, hit)
     compress(req, res, () => {
-      withInlineHashes(req, res, () => undefined, key === undefined ? undefined : (body) => (stored = cache.offer(key, res, body)))
+      withInlineHashes(req, res, () => undefined, key === undefined ? undefined : (body) => (stored = chosen.offer(key, res, body)))
       page(req, res)
     })
   })
@@ -98,12 +103,30 @@ describe('the page cache', () => {
     expect(renders.get('/guides')).toBe(2)
   })
 
-  it('never keeps a search, a private answer or an error page', async () => {
-    for (const path of ['/search?q=school', '/private/report', '/missing']) {
+  it('never keeps a private answer, an error page, or a search without a query', async () => {
+    for (const path of ['/private/report', '/missing', '/search?q=', '/search']) {
       await first(path)
       await first(path)
       expect(renders.get(path), path).toBe(2)
     }
+  })
+
+  it('keeps a search answer for a minute by its query, still telling browsers to keep nothing', async () => {
+    const rendered = await first('/search?q=school')
+    const again = await request('/search?q=+school++&utm=x')
+    expect(renders.get('/search?q=school')).toBe(1)
+    expect(again.body.equals(rendered.body)).toBe(true)
+    expect(again.headers['cache-control']).toBe('private, no-cache, no-store, max-age=0, must-revalidate')
+    expect(again.headers['content-security-policy']).toBe(rendered.headers['content-security-policy'])
+    await first('/search?q=school&page=2')
+    await first('/search?q=schools')
+    expect(renders.get('/search?q=school&page=2')).toBe(1)
+    expect(renders.get('/search?q=schools')).toBe(1)
+    await request('/search?q=school', { rsc: '1' })
+    expect(renders.get('/search?q=school')).toBe(2)
+    clock += 61_000
+    await first('/search?q=school')
+    expect(renders.get('/search?q=school')).toBe(3)
   })
 
   it('keeps each query apart, and leaves requests for Next data (rsc) to the app', async () => {

@@ -65,6 +65,12 @@ describe('environment variables', () => {
     expect(database).not.toContain('secret')
   })
 
+  it('keeps search answers in memory for a minute by default, and never for more than five', () => {
+    expect(parseEnv({}).SEARCH_CACHE_SECONDS).toBe(60)
+    expect(parseEnv({ SEARCH_CACHE_SECONDS: '0' }).SEARCH_CACHE_SECONDS).toBe(0)
+    expect(problems({ SEARCH_CACHE_SECONDS: '3600' })).toEqual(['SEARCH_CACHE_SECONDS: "3600" is not a whole number from 0 to 300: use for example 60'])
+  })
+
   it('checks timeouts against each other', () => {
     expect(problems({ REQUEST_HEADERS_TIMEOUT_SECONDS: '60', REQUEST_TIMEOUT_SECONDS: '30' })).toEqual(['REQUEST_HEADERS_TIMEOUT_SECONDS: is longer than REQUEST_TIMEOUT_SECONDS: make it shorter'])
   })

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { Snippet } from '@/app/search/_components/snippet'
 import { acronymPairs } from '@/lib/search/acronyms'
+import { searchAnswerKey } from '@/lib/search/answer-key'
 import { buildSearchIndex, highlight, type SearchDoc } from '@/lib/search/engine'
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, checkPage, checkQuery } from '@/lib/search/query'
 import { siteSearch } from '@/lib/search/site-search'
@@ -179,5 +180,21 @@ describe('query limits', () => {
     ['999', 50],
   ])('checkPage(%j) is %i', (raw, expected) => {
     expect(checkPage(raw)).toBe(expected)
+  })
+})
+
+describe('the key a search answer is kept under in the server’s memory', () => {
+  it('is the query as the page reads it and the page number, nothing else from the address', () => {
+    expect(searchAnswerKey('/search?q=school')).toBe('/search?q=school&page=1')
+    expect(searchAnswerKey('/search?q=+school%0A++&utm_source=x')).toBe('/search?q=school&page=1')
+    expect(searchAnswerKey('/search?page=2&q=young+carer')).toBe('/search?q=young%20carer&page=2')
+    expect(searchAnswerKey('/search?q=school&page=999')).toBe('/search?q=school&page=50')
+    expect(searchAnswerKey('/search?q=School')).not.toBe(searchAnswerKey('/search?q=school'))
+  })
+
+  it('is none for anything but a search with a query the page accepts', () => {
+    for (const target of ['/search', '/search?q=', '/search?q=+++', `/search?q=${'a'.repeat(MAX_QUERY_LENGTH + 1)}`, '/help?q=school', '//search?q=x', 'http://x/search?q=x']) {
+      expect(searchAnswerKey(target), target).toBeUndefined()
+    }
   })
 })

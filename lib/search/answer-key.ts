@@ -1,0 +1,19 @@
+import { checkPage, checkQuery } from './query'
+
+export const SEARCH_PATH = '/search'
+
+/**
+ * The server's short-lived cache key for a search results page: the query as the page reads it
+ * (spaces and control characters folded, as checkQuery does) and the results page number, so
+ * "school", " school " and "school&x=1" are one page. Undefined for anything else, and for a
+ * missing, blank or too-long query (those answers are cheap, or an error).
+ */
+export function searchAnswerKey(target: string): string | undefined {
+  if (!target.startsWith('/') || target.startsWith('//')) return undefined
+  const url = new URL(`http://localhost${target}`)
+  if (url.pathname !== SEARCH_PATH) return undefined
+  const check = checkQuery(url.searchParams.get('q') ?? undefined)
+  if (check.kind !== 'ok') return undefined
+  const page = checkPage(url.searchParams.get('page') ?? undefined)
+  return `${SEARCH_PATH}?q=${encodeURIComponent(check.query)}&page=${page}`
+}
