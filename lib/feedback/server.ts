@@ -4,6 +4,7 @@ import { createPgPool } from './pg-pool'
 import { siteEnv } from '@/lib/env'
 import { getAllPaths, getSite } from '@/lib/content'
 import { LIST_PATH } from '@/lib/list/address'
+import { SEARCH_PATH } from '@/lib/search/answer-key'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
 import { singletons } from './singletons'
 import { FeedbackStore } from './store'
@@ -113,10 +114,13 @@ export async function submitDeps(): Promise<SubmitDeps> {
 /** The not-found page's widget reports its answers as being about this path. */
 export const NOT_FOUND_PAGE = '/404'
 
-/** Feedback can only be about a page the site has (the sitemap's pages, the 404 page and the list, without its query). */
+/**
+ * Feedback can only be about a page the site has: the sitemap's pages, the 404 page, and the pages
+ * kept out of the sitemap (search results and the list), without their query.
+ */
 export function isKnownPage(path: string): boolean {
   const shared = singletons()
-  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE, LIST_PATH])
+  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE, LIST_PATH, SEARCH_PATH])
   return shared.knownPages.has(path)
 }
 

@@ -146,3 +146,14 @@ test('the same search asked again comes from the server’s memory; browsers and
   expect(await again.text()).toBe(text)
   expect((await request.get('/search?q=young+carer+groups')).headers().age, 'another query is another answer').toBeUndefined()
 })
+
+test.describe('feedback on a results page', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('"Is this page useful?" works there too, without JavaScript', async ({ page }) => {
+    await page.goto('/search?q=school')
+    await page.getByRole('region', { name: 'Feedback about this page' }).getByRole('button', { name: 'Yes this page is useful' }).click()
+    await expect(page).toHaveURL(/\/search#feedback-thanks$/)
+    await expect(page.locator('#feedback-thanks')).toHaveText('Thank you for your feedback')
+  })
+})
