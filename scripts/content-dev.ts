@@ -8,6 +8,7 @@ import path from 'node:path'
 import { formatProblem, runContentCheck } from '../lib/content/check'
 import { writeDevProblems } from '../lib/content/checks/dev-problems'
 import { reportLines } from '../lib/content/checks/print'
+import { forgetOtherContentDir } from './lib/contentlayer-cache'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 const bin = (name: string) => path.join('node_modules', '.bin', name)
@@ -22,6 +23,7 @@ function checkAndGenerate(): boolean {
     console.error(`\n[content ${time}]\n${lines.join('\n')}\nThe browser shows these problems until they are fixed.`)
     return false
   }
+  forgetOtherContentDir(contentDir)
   const generated = spawnSync(bin('contentlayer2'), ['build'], { encoding: 'utf8', env: process.env })
   if (generated.status !== 0) {
     // The check should have caught it; show contentlayer's own words rather than hide them.
