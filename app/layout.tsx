@@ -4,7 +4,7 @@ import { ExitThisPage, ExitThisPageScript } from '@/components/exit-this-page/ex
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { SkipLink } from '@/components/layout/skip-link'
-import { getContacts, getSite, getSiteUrl } from '@/lib/content'
+import { getContacts, getSite, getSiteUrl, getTerms, hasHubs } from '@/lib/content'
 import { colourOverrides } from '@/lib/content/colours'
 import './globals.css'
 
@@ -17,7 +17,7 @@ export const revalidate = 300
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
   title: { default: site.siteName, template: `%s – ${site.siteName}` },
-  description: `Find your Family Hub and early help for children, young people and families in ${site.city}.`,
+  description: `${hasHubs() ? `Find your ${getTerms().hub} and early help` : 'Early help'} for children, young people and families in ${site.city}.`,
   applicationName: site.siteName,
   formatDetection: { telephone: false },
   robots: { index: true, follow: true },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
-import { getSite, getSiteUrl } from '@/lib/content'
+import { getSite, getSiteUrl, getTerms, hasHubs } from '@/lib/content'
 import { MAX_LIST_ITEMS, listPath, parseList } from '@/lib/list/address'
 import { itemExists, listChoices, listEntries, listEntry } from '@/lib/list/items'
 import { qrCodeSvg } from '@/lib/list/qr-code'
@@ -23,14 +23,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const TITLE = 'Your list'
 
 async function readList(searchParams: Props['searchParams']) {
-  return parseList(await searchParams, itemExists)
+  return parseList(await searchParams, itemExists, getTerms().hub)
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const list = await readList(searchParams)
   return {
     title: list.tooMany ? `Error: ${TITLE}` : TITLE,
-    description: 'Gather Family Hubs, services and help to print, text, email or show as a QR code.',
+    description: `Gather ${hasHubs() ? `${getTerms().hubs}, services` : 'services'} and help to print, text, email or show as a QR code.`,
     robots: { index: false, follow: false },
   }
 }
@@ -80,7 +80,7 @@ export default async function ListPage({ searchParams }: Props) {
         </>
       ) : (
         <p className="lede mt-4 max-w-3xl">
-          Choose Family Hubs, services and help below to make a list you can print, send by text or email, or show as a QR code. A list holds up to {MAX_LIST_ITEMS} things.
+          Choose {hasHubs() ? `${getTerms().hubs}, services` : 'services'} and help below to make a list you can print, send by text or email, or show as a QR code. A list holds up to {MAX_LIST_ITEMS} things.
         </p>
       )}
       <p className="mt-2 max-w-3xl text-base print:hidden">

@@ -1,5 +1,5 @@
 import { PageLayout } from '@/components/layout/page-layout'
-import { getSite, getSiteUrl } from '@/lib/content'
+import { getSite, getSiteUrl, getTerms, hasHubs } from '@/lib/content'
 import { MAX_PER_PAGE } from '@/lib/openreferral/api'
 import { OPEN_REFERRAL_BASE } from '@/lib/openreferral/http'
 import { pageMetadata } from '@/lib/metadata'
@@ -8,7 +8,8 @@ import { pageMetadata } from '@/lib/metadata'
 // NHS, developers): its licence, its address and how to check it. docs/open-data.md has the rest.
 
 const TITLE = 'Open data'
-const DESCRIPTION = 'The Family Hubs and services on this site as open data, in the Open Referral UK format.'
+const WHAT = hasHubs() ? { all: `${getTerms().hubs} and services`, each: `${getTerms().hub} and service` } : { all: 'services', each: 'service' }
+const DESCRIPTION = `The ${WHAT.all} on this site as open data, in the Open Referral UK format.`
 const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'
 
 export const metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: '/open-data' })
@@ -23,7 +24,7 @@ export default function OpenDataPage() {
       <div className="prose prose-site prose-code:before:content-none prose-code:after:content-none mt-6">
         <h2>What the feed is</h2>
         <p>
-          Every Family Hub and service on this site is published as data that other systems can read: service directories, social prescribing tools and the NHS. It follows Open Referral UK, the standard councils use to share service directories (version 3.0, the UK profile of HSDS 3.0).
+          Every {WHAT.each} on this site is published as data that other systems can read: service directories, social prescribing tools and the NHS. It follows Open Referral UK, the standard councils use to share service directories (version 3.0, the UK profile of HSDS 3.0).
         </p>
         <p>The feed gives what this site knows about each service: what it does, who it is for, how to get in touch, where the hubs are, when they are open, and the needs and levels of help it is listed under. It changes when the site does.</p>
         <h2>Licence</h2>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { SearchForm } from '@/components/search/search-form'
-import { getMainContact } from '@/lib/content'
+import { getMainContact, getTerms, hasHubs } from '@/lib/content'
+import { docTypeLabel } from '@/lib/search/engine'
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, checkPage, checkQuery } from '@/lib/search/query'
 import { siteSearch } from '@/lib/search/site-search'
 import { NoResults } from './_components/no-results'
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search the pages, services, Family Hubs and guides on this site.',
+  description: `Search the pages, services${hasHubs() ? `, ${getTerms().hubs}` : ''} and guides on this site.`,
   robots: { index: false, follow: true },
 }
 
@@ -35,6 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = check.kind === 'ok' ? check.query : undefined
   const outcome = query ? siteSearch.search(query, { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }) : undefined
   const first = (page - 1) * RESULTS_PER_PAGE + 1
+  const hubNoun = getTerms().hub
 
   return (
     <PageLayout path="/search" breadcrumbs={{ trail: [], current: 'Search' }}>
@@ -75,7 +77,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ol className="mt-4 space-y-5" role="list">
               {outcome.hits.map((hit) => (
                 <li key={hit.id} className="border-t border-border pt-3">
-                  <p className="text-base font-bold uppercase tracking-wide text-muted">{hit.typeLabel}</p>
+                  <p className="text-base font-bold uppercase tracking-wide text-muted">{docTypeLabel(hit.type, hubNoun)}</p>
                   <h2 className="text-xl">
                     <a href={hit.url}>{hit.title}</a>
                   </h2>

@@ -26,7 +26,8 @@ const MAX_SHOWN_NAME = 40
 /** The most notes shown about one address: the rest are counted. */
 const MAX_NOTES = 8
 
-const KIND_NOUNS: Readonly<Record<ListKind, string>> = { hub: 'Family Hub', service: 'service', need: 'kind of help', guide: 'guide' }
+/** What a note calls each kind; a hub is what the council calls one (site.yaml's terms). */
+const kindNoun = (kind: ListKind, hubNoun: string): string => ({ hub: hubNoun, service: 'service', need: 'kind of help', guide: 'guide' })[kind]
 
 export type ListItemRef = { kind: ListKind; slug: string }
 
@@ -43,6 +44,8 @@ type QueryValue = string | string[] | undefined
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`
+
 const quote = (text: string) => `“${text.length > MAX_SHOWN_NAME ? `${text.slice(0, MAX_SHOWN_NAME)}…` : text}”`
 
 /** The names a parameter holds: repeated parameters and commas both separate them. */
@@ -53,10 +56,10 @@ function namesIn(value: QueryValue): string[] {
 
 /**
  * Reads a list from the address's parameters. `exists` says whether content has an item of that
- * kind and slug. Never throws: unknown and repeated names are dropped with a note, and a list
+ * kind and slug; `hubNoun` is what the council calls a hub. Never throws: unknown and repeated names are dropped with a note, and a list
  * longer than MAX_LIST_ITEMS keeps its first items and says which were left off.
  */
-export function parseList(params: Readonly<Record<string, QueryValue>>, exists: (item: ListItemRef) => boolean): ParsedList {
+export function parseList(params: Readonly<Record<string, QueryValue>>, exists: (item: ListItemRef) => boolean, hubNoun: string): ParsedList {
   const notes: string[] = []
   const found: ListItemRef[] = []
   const keys = new Set<string>(Object.values(LIST_KEYS))
@@ -67,7 +70,7 @@ export function parseList(params: Readonly<Record<string, QueryValue>>, exists: 
     const seen = new Set<string>()
     for (const slug of namesIn(params[LIST_KEYS[kind]])) {
       if (!SLUG.test(slug) || !exists({ kind, slug })) {
-        notes.push(`${quote(slug)} is not a ${KIND_NOUNS[kind]} on this site, so it was left off.`)
+        notes.push(`${quote(slug)} is not ${article(kindNoun(kind, hubNoun))} on this site, so it was left off.`)
       } else if (seen.has(slug)) {
         notes.push(`${quote(slug)} was named more than once; it is on the list once.`)
       } else {

@@ -11,6 +11,7 @@ import {
   getService,
   groupByLevel,
   getServices,
+  getTerms,
   hasOwnPage,
 } from '@/lib/content'
 import { ACCESS_ROUTE_LABELS } from '@/lib/content/enums'
@@ -38,7 +39,10 @@ export type ListEntry = ListItemRef & {
   howToGet: string[]
 }
 
-export const KIND_LABELS: Readonly<Record<ListKind, string>> = { hub: 'Family Hub', service: 'Service', need: 'Help with', guide: 'One-minute guide' }
+/** The label above an item on the list; a hub is what the council calls one (site.yaml's terms). */
+export function kindLabel(kind: ListKind): string {
+  return { hub: getTerms().hub, service: 'Service', need: 'Help with', guide: 'One-minute guide' }[kind]
+}
 
 export function itemExists({ kind, slug }: ListItemRef): boolean {
   switch (kind) {
@@ -108,7 +112,7 @@ export function listChoices(): ChoiceSection[] {
   const sections: Record<ListKind, ChoiceSection> = {
     hub: {
       kind: 'hub',
-      legend: 'Family Hubs',
+      legend: getTerms().hubs,
       groups: getHubsByArea().map(({ label, hubs }) => ({ heading: label, choices: hubs.map((hub) => ({ item: { kind: 'hub', slug: hub.slug }, label: hub.name })) })),
     },
     need: {

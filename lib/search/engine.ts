@@ -13,13 +13,9 @@ import { STOP_WORDS } from './stop-words'
 export const DOC_TYPES = ['need', 'hub', 'service', 'level', 'guide', 'page'] as const
 export type DocType = (typeof DOC_TYPES)[number]
 
-export const DOC_TYPE_LABELS: Record<DocType, string> = {
-  need: 'Help with',
-  hub: 'Family Hub',
-  service: 'Service',
-  level: 'Level of help',
-  guide: 'One-minute guide',
-  page: 'Page',
+/** The label above a result; a hub is what the council calls one (site.yaml's terms), so the caller names it. */
+export function docTypeLabel(type: DocType, hubNoun: string): string {
+  return { need: 'Help with', hub: hubNoun, service: 'Service', level: 'Level of help', guide: 'One-minute guide', page: 'Page' }[type]
 }
 
 export type SearchDoc = {
@@ -40,7 +36,6 @@ export type SnippetPart = { text: string; mark: boolean }
 export type SearchHit = {
   id: string
   type: DocType
-  typeLabel: string
   title: string
   url: string
   snippet: SnippetPart[]
@@ -379,7 +374,6 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
       {
         id: doc.id,
         type: doc.type,
-        typeLabel: DOC_TYPE_LABELS[doc.type],
         title: doc.title,
         url: doc.url,
         snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm, asked),

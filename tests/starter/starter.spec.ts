@@ -56,6 +56,12 @@ test.describe('a council without hub buildings', () => {
     }
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 2, name: /^Talk to the / })).toBeVisible()
+    // Nor do the words the site writes itself offer hubs the council does not have.
+    for (const path of ['/', '/open-data', '/list', '/search']) {
+      await page.goto(path)
+      await expect(page.locator('meta[name="description"]'), path).not.toHaveAttribute('content', /\bhubs?\b/i)
+    }
+    await expect(page.getByRole('main')).not.toContainText(/\bhubs?\b/i)
   })
 
   test('the page-not-found and no-results help offer no hubs page either', async ({ page }) => {

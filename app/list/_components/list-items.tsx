@@ -1,7 +1,7 @@
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { listPath, withoutItem, type ListItemRef } from '@/lib/list/address'
-import { KIND_LABELS, type ListEntry } from '@/lib/list/items'
+import { kindLabel, type ListEntry } from '@/lib/list/items'
 
 /** The items on the list, each with what a family needs to act on it and a link to remove it. */
 export function ListItems({ entries, items }: { entries: readonly ListEntry[]; items: readonly ListItemRef[] }) {
@@ -13,7 +13,7 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
       <ol className="list-items mt-3" role="list">
         {entries.map((entry) => (
           <li key={`${entry.kind}-${entry.slug}`} className="list-item">
-            <p className="text-base font-bold uppercase tracking-wide text-muted">{KIND_LABELS[entry.kind]}</p>
+            <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel(entry.kind)}</p>
             <h3 className="text-xl">{entry.url ? <a href={entry.url}>{entry.name}</a> : entry.name}</h3>
             <p className="mt-1">{entry.summary}</p>
             <dl className="summary-list mt-2">
