@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { FeedbackForm } from '@/components/feedback/feedback-form'
+import { RETURN_FIELD, returnAddress } from '@/lib/feedback/limits'
 import { normalisePagePath } from '@/lib/feedback/schema'
 import { isKnownPage } from '@/lib/feedback/server'
 
@@ -20,7 +21,9 @@ function readParams(params: Awaited<SearchParams>) {
   if (page === undefined || !isKnownPage(page)) return undefined
   const answer = single(params.answer) === 'no' ? 'no' : undefined
   const heading = answer === 'no' ? 'Help us improve this page' : 'Report a problem with this page'
-  return { page, answer, heading } as const
+  // A list or search results: back to the page with its query, as it was.
+  const back = returnAddress(page, single(params[RETURN_FIELD]))
+  return { page, answer, heading, back } as const
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
@@ -32,12 +35,12 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function FeedbackPage({ searchParams }: { searchParams: SearchParams }) {
   const state = readParams(await searchParams)
   if (!state) notFound()
-  const { page, answer, heading } = state
+  const { page, answer, heading, back } = state
 
   return (
     <div className="container-page">
       <p className="mt-4">
-        <a href={page}>
+        <a href={back ?? page}>
           <span aria-hidden="true">‹ </span>Back to the page
         </a>
       </p>
@@ -47,7 +50,7 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Sea
           Your feedback is about the page <a href={page}>{page}</a>. We read all feedback but cannot reply to it.
         </p>
         {answer === 'no' ? <p className="mt-2">Tell us what was wrong, or send the form empty to just tell us the page was not useful.</p> : null}
-        <FeedbackForm path={page} answer={answer} />
+        <FeedbackForm path={page} returnTo={back} answer={answer} />
         <p className="mt-8 text-base text-muted">
           We keep feedback for 365 days. <Link prefetch={false} href="/privacy">How we use feedback</Link>
         </p>

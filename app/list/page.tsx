@@ -52,7 +52,7 @@ export default async function ListPage({ searchParams }: Props) {
   const printedOn = dateText(londonClock(new Date()).date)
 
   return (
-    <PageLayout path="/list" breadcrumbs={{ trail: [], current: TITLE }} printAddress={entries.length > 0 ? address : undefined}>
+    <PageLayout path="/list" breadcrumbs={{ trail: [], current: TITLE }} printAddress={entries.length > 0 ? address : undefined} returnTo={list.items.length > 0 ? path : undefined}>
       <h1 className="text-4xl print:hidden">{TITLE}</h1>
       <ErrorSummary errors={errors} />
       {list.notes.length > 0 ? (

@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const hubNoun = getTerms().hub
 
   return (
-    <PageLayout path="/search" breadcrumbs={{ trail: [], current: 'Search' }}>
+    <PageLayout path="/search" breadcrumbs={{ trail: [], current: 'Search' }} returnTo={query ? pageHref(query, page) : undefined}>
       <h1 className="text-4xl">{query ? 'Search results' : 'Search this site'}</h1>
       <ErrorSummary errors={errors} />
       <div className="mt-4 max-w-xl">

@@ -2,13 +2,15 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 import { ErrorSummary } from '@/components/forms/error-summary'
-import { FEEDBACK_ENDPOINT, FIELD_IDS, errorHref, type FieldError } from '@/lib/feedback/limits'
+import { FEEDBACK_ENDPOINT, FIELD_IDS, RETURN_FIELD, errorHref, type FieldError } from '@/lib/feedback/limits'
 import { CharacterCountField } from './character-count-field'
 import { Honeypot } from './honeypot'
 import { postFeedback } from './post-feedback'
 
 type Props = {
   path: string
+  /** The address to come back to when it is more than the path (a list's, with its query). */
+  returnTo?: string
   /** "no" records a No with the comments; without it this is "report a problem". */
   answer?: 'no'
   initialTrying?: string
@@ -19,7 +21,7 @@ type Props = {
 }
 
 // Posts to the endpoint as a plain form; when inline, the same fields go by fetch instead.
-export function FeedbackForm({ path, answer, initialTrying = '', initialWrong = '', initialErrors = [], inline }: Props) {
+export function FeedbackForm({ path, returnTo, answer, initialTrying = '', initialWrong = '', initialErrors = [], inline }: Props) {
   const [errors, setErrors] = useState<FieldError[]>(initialErrors)
   const [problem, setProblem] = useState<string>()
   const [sending, setSending] = useState(false)
@@ -61,6 +63,7 @@ export function FeedbackForm({ path, answer, initialTrying = '', initialWrong = 
         ) : null}
       </div>
       <input type="hidden" name="page" value={path} />
+      {returnTo ? <input type="hidden" name={RETURN_FIELD} value={returnTo} /> : null}
       {answer === 'no' ? <input type="hidden" name="useful" value="no" /> : null}
       <Honeypot id={honeypotId} />
       <p id={hintId} className="field-hint mt-4">

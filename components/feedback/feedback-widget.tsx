@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useId, useRef, useState } from 'react'
-import { FEEDBACK_ENDPOINT, FEEDBACK_FORM_PAGE, MESSAGES, THANKS_ID } from '@/lib/feedback/limits'
+import { FEEDBACK_ENDPOINT, FEEDBACK_FORM_PAGE, MESSAGES, RETURN_FIELD, THANKS_ID } from '@/lib/feedback/limits'
 import { FeedbackForm } from './feedback-form'
 import { Honeypot } from './honeypot'
 import { postFeedback } from './post-feedback'
@@ -15,7 +15,7 @@ const REPORT_ID = 'feedback-report'
  * The server HTML is a working no-JavaScript widget: Yes posts to the endpoint, No and "Report a
  * problem" lead to the form page. Once hydrated, the same controls stay on the page instead.
  */
-export function FeedbackWidget({ path }: { path: string }) {
+export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: string }) {
   const [view, setView] = useState<View>('ask')
   const [sending, setSending] = useState(false)
   const [problem, setProblem] = useState<string>()
@@ -23,7 +23,9 @@ export function FeedbackWidget({ path }: { path: string }) {
   const formHeadingRef = useRef<HTMLHeadingElement>(null)
   const returnFocusTo = useRef<string>(undefined)
   const honeypotId = useId()
-  const reportHref = `${FEEDBACK_FORM_PAGE}?${new URLSearchParams({ page: path }).toString()}`
+  const reportHref = `${FEEDBACK_FORM_PAGE}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
+  // Without JavaScript, the answer comes back to this address: a list or a search keeps its query.
+  const returnInput = returnTo ? <input type="hidden" name={RETURN_FIELD} value={returnTo} /> : null
 
   useEffect(() => {
     if (view === 'thanks') thanksRef.current?.focus()
@@ -65,6 +67,7 @@ export function FeedbackWidget({ path }: { path: string }) {
         <div className="feedback-prompt flex flex-wrap items-center justify-between gap-x-8 gap-y-4 bg-panel px-4 py-4 sm:px-5">
           <form method="post" action={FEEDBACK_ENDPOINT} className="flex flex-wrap items-center gap-x-4 gap-y-3">
             <input type="hidden" name="page" value={path} />
+            {returnInput}
             <Honeypot id={honeypotId} />
             <h2 className="text-lg">Is this page useful?</h2>
             <div className="flex gap-3">

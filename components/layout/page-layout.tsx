@@ -9,10 +9,12 @@ type Props = {
   breadcrumbs?: { trail: Crumb[]; current: string }
   /** The address printed at the top, when it is not the page's path (a list's, with its query). */
   printAddress?: string
+  /** Where a no-JavaScript feedback answer comes back to, when the page is its query (a list, search results). */
+  returnTo?: string
   children: React.ReactNode
 }
 
-export function PageLayout({ path, breadcrumbs, printAddress, children }: Props) {
+export function PageLayout({ path, breadcrumbs, printAddress, returnTo, children }: Props) {
   return (
     <div className="container-page">
       {/* On paper, the page's own address, so a reader can find it again. */}
@@ -21,7 +23,7 @@ export function PageLayout({ path, breadcrumbs, printAddress, children }: Props)
       <main id="main-content" tabIndex={-1} className="pb-8 pt-4 focus:outline-none">
         {children}
       </main>
-      <Feedback path={path} />
+      <Feedback path={path} returnTo={returnTo} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { html, SafeHtml } from './html'
-import { FEEDBACK_ENDPOINT, FIELD_IDS, HONEYPOT_FIELD, MAX_TEXT_LENGTH, errorHref, type FieldError } from './limits'
+import { FEEDBACK_ENDPOINT, FIELD_IDS, HONEYPOT_FIELD, MAX_TEXT_LENGTH, RETURN_FIELD, errorHref, type FieldError } from './limits'
 import { formatCount } from '@/lib/number-format'
 
 // The pages the feedback endpoint answers a plain HTML form with, when it cannot send the person
@@ -23,7 +23,8 @@ export function renderMessagePage(settings: PageSettings, message: string, backT
   return page(settings, 'Feedback not sent', html`<main><h1>Your feedback was not sent</h1><p>${message}</p>${back}</main>`)
 }
 
-export type FormState = { page: string; answer?: 'no'; trying: string; wrong: string; errors: FieldError[] }
+/** `back`: where the person returns to, the page or the page with its query (a list, search results). */
+export type FormState = { page: string; back: string; answer?: 'no'; trying: string; wrong: string; errors: FieldError[] }
 
 // The line break after <textarea> is dropped by the HTML parser: it keeps a typed leading one.
 function field(id: string, name: 'trying' | 'wrong', label: string, value: string, error: string | undefined): SafeHtml {
@@ -45,7 +46,9 @@ export function renderFormPage(settings: PageSettings, state: FormState): string
   const summary = html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1"><h2 id="error-summary-title">There is a problem</h2><ul>${state.errors.map(
     (error) => html`<li><a href="${errorHref(error)}">${error.message}</a></li>`,
   )}</ul></div>`
-  const body = html`<p><a href="${state.page}"><span aria-hidden="true">‹ </span>Back to the page</a></p><main id="main-content">${summary}<h1>${heading}</h1><p>Your feedback is about the page <a href="${state.page}">${state.page}</a>. We read all feedback but cannot reply to it.</p><form method="post" action="${FEEDBACK_ENDPOINT}" novalidate><input type="hidden" name="page" value="${state.page}">${
+  const body = html`<p><a href="${state.back}"><span aria-hidden="true">‹ </span>Back to the page</a></p><main id="main-content">${summary}<h1>${heading}</h1><p>Your feedback is about the page <a href="${state.page}">${state.page}</a>. We read all feedback but cannot reply to it.</p><form method="post" action="${FEEDBACK_ENDPOINT}" novalidate><input type="hidden" name="page" value="${state.page}">${
+    state.back !== state.page ? html`<input type="hidden" name="${RETURN_FIELD}" value="${state.back}">` : ''
+  }${
     state.answer === 'no' ? html`<input type="hidden" name="useful" value="no">` : ''
   }<div hidden><label for="feedback-website">Leave this empty</label><input type="text" id="feedback-website" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off" value=""></div><p class="hint" id="feedback-hint">Do not include personal information such as your name, address or phone number.</p>${field(
     FIELD_IDS.trying,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { renderFormPage, renderMessagePage, type PageSettings } from './answer-pages'
-import { MAX_BODY_BYTES, MESSAGES, THANKS_ID, type FeedbackResponseBody, type FieldError } from './limits'
+import { MAX_BODY_BYTES, MESSAGES, RETURN_FIELD, THANKS_ID, returnAddress, type FeedbackResponseBody, type FieldError } from './limits'
 import { clientKey } from './rate-limit'
 import { normalisePagePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
 import { submitFeedback, type SubmitDeps } from './submit'
@@ -129,31 +129,33 @@ export async function handleFeedbackPost(request: Request, deps: SubmitDeps, set
   const fields = decoded.kind === 'form' ? decoded.fields : undefined
   const formPage = normalisePagePath(fields?.get('page'))
   const page = formPage !== undefined && settings.isKnownPage(formPage) ? formPage : undefined
+  // Where the person comes back to: the page, or the page with its query (a list, search results).
+  const back = page === undefined ? undefined : (returnAddress(page, fields?.get(RETURN_FIELD)) ?? page)
   const outcome = await submitFeedback(parsed, clientKey(request.headers, deps.keySecret ?? PROCESS_SECRET), deps)
 
   switch (outcome.status) {
     case 'stored':
     case 'ignored':
-      return asJson ? json(201, { ok: true }) : redirect(`${page ?? '/'}#${THANKS_ID}`)
+      return asJson ? json(201, { ok: true }) : redirect(`${back ?? '/'}#${THANKS_ID}`)
     case 'invalid':
       if (asJson) return json(400, { ok: false, code: 'invalid', message: outcome.errors[0]?.message ?? MESSAGES.badRequest, errors: outcome.errors })
-      return formAgain(settings, outcome.errors, page, fields)
+      return formAgain(settings, outcome.errors, page, back, fields)
     case 'rate-limited': {
       const retry = { 'retry-after': String(outcome.retryAfterSeconds) }
-      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlResponse(429, renderMessagePage(settings, MESSAGES.rateLimited, page), retry)
+      return asJson ? json(429, { ok: false, code: 'rate-limited', message: MESSAGES.rateLimited }, retry) : htmlResponse(429, renderMessagePage(settings, MESSAGES.rateLimited, back), retry)
     }
     case 'unavailable': {
       const retry = { 'retry-after': '60' }
-      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlResponse(503, renderMessagePage(settings, MESSAGES.unavailable, page), retry)
+      return asJson ? json(503, { ok: false, code: 'unavailable', message: MESSAGES.unavailable }, retry) : htmlResponse(503, renderMessagePage(settings, MESSAGES.unavailable, back), retry)
     }
   }
 }
 
-function formAgain(settings: PageSettings, errors: FieldError[], page: string | undefined, fields: URLSearchParams | undefined): Response {
+function formAgain(settings: PageSettings, errors: FieldError[], page: string | undefined, back: string | undefined, fields: URLSearchParams | undefined): Response {
   // Without a page of ours there is no form to go back to.
   if (!page || !fields) return htmlResponse(400, renderMessagePage(settings, errors[0]?.message ?? MESSAGES.invalidPage, undefined))
   const answer = fields.get('useful') === 'no' ? 'no' : undefined
   // A NUL cannot be shown in a page (the parser turns it into U+FFFD): the rest is shown as typed.
   const typed = (name: string) => (fields.get(name) ?? '').replace(/\u0000/g, '')
-  return htmlResponse(422, renderFormPage(settings, { page, answer, trying: typed('trying'), wrong: typed('wrong'), errors }))
+  return htmlResponse(422, renderFormPage(settings, { page, back: back ?? page, answer, trying: typed('trying'), wrong: typed('wrong'), errors }))
 }

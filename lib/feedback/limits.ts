@@ -15,6 +15,22 @@ export const MAX_BODY_BYTES = 2 * MAX_TEXT_LENGTH * 9 + 2048
 
 export const FEEDBACK_ENDPOINT = '/api/feedback'
 
+/** The form field (and /feedback parameter) holding the address to come back to, query included. */
+export const RETURN_FIELD = 'return'
+
+/** The longest address to come back to: the server refuses longer request targets anyway. */
+const MAX_RETURN_LENGTH = 2048
+
+/**
+ * The address a no-JavaScript answer comes back to, when the page is its query (a list, search
+ * results): the page's own path and a query of plain printable characters, nothing else, so it
+ * can never lead off the site or into a header. Anything else comes back to the page's path.
+ */
+export function returnAddress(page: string, value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_RETURN_LENGTH || !value.startsWith(`${page}?`)) return undefined
+  return /^[\x21-\x7e]+$/.test(value) && !/[#\\]/.test(value) ? value : undefined
+}
+
 /** The no-JavaScript form page that "No" and "Report a problem" lead to. */
 export const FEEDBACK_FORM_PAGE = '/feedback'
 

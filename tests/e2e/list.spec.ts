@@ -35,6 +35,25 @@ const items = (page: Page) => page.getByRole('region', { name: 'On the list' }).
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('answering "Is this page useful?" keeps the list: Yes, and No with the form', async ({ page }) => {
+    const feedback = page.getByRole('region', { name: 'Feedback about this page' })
+    await page.goto(LIST)
+    await feedback.getByRole('button', { name: 'Yes this page is useful' }).click()
+    await expect(page).toHaveURL(new RegExp(`${LIST.replace(/[?]/g, '\\?')}#feedback-thanks$`))
+    await expect(page.locator('#feedback-thanks')).toBeVisible()
+    await expect(items(page)).toHaveCount(4)
+
+    // Once answered, the widget gives way to the thanks: a new visit asks again.
+    await page.goto(LIST)
+    await feedback.getByRole('button', { name: 'No this page is not useful' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Help us improve this page' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Back to the page' })).toHaveAttribute('href', LIST)
+    await page.getByLabel('What were you trying to do?').fill('Keep the numbers for tomorrow')
+    await page.getByRole('button', { name: 'Send' }).click()
+    await expect(page).toHaveURL(new RegExp(`${LIST.replace(/[?]/g, '\\?')}#feedback-thanks$`))
+    await expect(items(page)).toHaveCount(4)
+  })
+
   test('build a list of a hub, two services and a need, see their phones, remove one', async ({ page }) => {
     await page.goto('/family-hubs/armley')
     await page.getByRole('link', { name: 'Add to a list' }).click()

@@ -150,10 +150,11 @@ test('the same search asked again comes from the server’s memory; browsers and
 test.describe('feedback on a results page', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('"Is this page useful?" works there too, without JavaScript', async ({ page }) => {
-    await page.goto('/search?q=school')
+  test('"Is this page useful?" works there too, without JavaScript, and comes back to the same results', async ({ page }) => {
+    await page.goto('/search?q=young+carer&page=1')
     await page.getByRole('region', { name: 'Feedback about this page' }).getByRole('button', { name: 'Yes this page is useful' }).click()
-    await expect(page).toHaveURL(/\/search#feedback-thanks$/)
+    await expect(page).toHaveURL(/\/search\?q=young%20carer#feedback-thanks$/)
     await expect(page.locator('#feedback-thanks')).toHaveText('Thank you for your feedback')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for “young carer”/)
   })
 })

@@ -24,7 +24,7 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
 const json = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), { 'content-type': 'application/json', ...headers })
 
 // The bare answer page keeps the exit link: a family can land on it.
-const PAGES = new Set(['/', '/family-hubs/armley', '/contact', '/guides/early-help', '/services', '/404'])
+const PAGES = new Set(['/', '/family-hubs/armley', '/contact', '/guides/early-help', '/services', '/404', '/list'])
 const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather', isKnownPage: (path: string) => PAGES.has(path) }
 
 beforeAll(async () => {
@@ -155,6 +155,21 @@ describe('HTML forms without JavaScript', () => {
     const response = await handleFeedbackPost(form({ page: '/family-hubs/armley', useful: 'yes', website: '' }), deps, SETTINGS)
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe('/family-hubs/armley#feedback-thanks')
+  })
+
+  it('a list or search results come back with their query; any other address comes back to the page', async () => {
+    const back = async (fields: Record<string, string>) => (await handleFeedbackPost(form({ useful: 'yes', website: '', ...fields }), deps, SETTINGS)).headers.get('location')
+    expect(await back({ page: '/list', return: '/list?h=armley&s=safe-project,families-first-team' })).toBe('/list?h=armley&s=safe-project,families-first-team#feedback-thanks')
+    const wrong = ['//evil.example/list?h=x', 'https://evil.example/list?h=x', '/contact?h=x', '/list', '/listing?h=x', '/list?h=a#b', '/list?h=a b', '/list?h=a\\b', '/list?h=caf\u00e9', `/list?h=${'a'.repeat(2100)}`]
+    for (const address of wrong) expect(await back({ page: '/list', return: address }), address).toBe('/list#feedback-thanks')
+  })
+
+  it('the form shown again with its errors keeps the address to come back to', async () => {
+    const response = await handleFeedbackPost(form({ page: '/list', return: '/list?h=armley', useful: 'no', trying: 'x'.repeat(1300) }), deps, SETTINGS)
+    expect(response.status).toBe(422)
+    const page = await response.text()
+    expect(page).toContain('<input type="hidden" name="return" value="/list?h=armley">')
+    expect(page).toContain('<a href="/list?h=armley"><span aria-hidden="true">‹ </span>Back to the page</a>')
   })
 
   it('honeypot: looks like success, stores nothing', async () => {
