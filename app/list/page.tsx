@@ -15,8 +15,9 @@ import './list.css'
 // A list of hubs, services, needs and guides to take away, held only in its own address
 // (lib/list/address.ts). Rendered per request from today's content and never kept: Next marks a
 // page that reads its query private and no-store, and the server's page cache does not key it
-// (lib/places/rewrite-target.ts). The server logs no request addresses, the feedback widget is
-// given the bare path, and the page is kept out of search engines and the sitemap.
+// (lib/places/rewrite-target.ts). The server logs no request addresses, feedback stores only the
+// bare path (its no-JavaScript answer comes back to the list's address, which is not stored), and
+// the page is kept out of search engines and the sitemap.
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

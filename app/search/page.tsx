@@ -9,8 +9,9 @@ import { siteSearch } from '@/lib/search/site-search'
 import { NoResults } from './_components/no-results'
 import { Snippet } from './_components/snippet'
 
-// Rendered per request from the index built at start-up. The query is never logged or stored,
-// and results pages are kept out of search engines. Results are plain links (not next/link):
+// Rendered from the index built at start-up. The query is never logged or written to disk; the
+// server keeps a results page in memory for SEARCH_CACHE_SECONDS (server.ts), and results pages
+// are kept out of search engines. Results are plain links (not next/link):
 // nothing to hydrate or prefetch, so the page stays light under load.
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

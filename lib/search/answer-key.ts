@@ -9,9 +9,9 @@ export const SEARCH_PATH = '/search'
  * missing, blank or too-long query (those answers are cheap, or an error).
  */
 export function searchAnswerKey(target: string): string | undefined {
-  if (!target.startsWith('/') || target.startsWith('//')) return undefined
+  // Asked of every request the server takes: the address is parsed only for a search.
+  if (!target.startsWith(`${SEARCH_PATH}?`)) return undefined
   const url = new URL(`http://localhost${target}`)
-  if (url.pathname !== SEARCH_PATH) return undefined
   const check = checkQuery(url.searchParams.get('q') ?? undefined)
   if (check.kind !== 'ok') return undefined
   const page = checkPage(url.searchParams.get('page') ?? undefined)

@@ -12,12 +12,17 @@ afterEach(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
+/** A compiled document in contentlayer's cache, as a build leaves it. */
+function compile(cacheFile: string): void {
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
+  fs.writeFileSync(cacheFile, '{"pages/privacy.md":"Leeds"}')
+}
+
 function generatedDir(): { dir: string; cacheFile: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'contentlayer-cache-'))
   made.push(dir)
   const cacheFile = path.join(dir, '.cache', 'v0.5.8', 'data-X.json')
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
-  fs.writeFileSync(cacheFile, '{"pages/privacy.md":"Leeds"}')
+  compile(cacheFile)
   return { dir, cacheFile }
 }
 
@@ -25,8 +30,7 @@ describe('the contentlayer cache across content folders', () => {
   it('is kept while the same folder is built again', () => {
     const { dir, cacheFile } = generatedDir()
     forgetOtherContentDir('content', dir)
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
-    fs.writeFileSync(cacheFile, '{}')
+    compile(cacheFile)
     expect(forgetOtherContentDir('content', dir)).toBe(false)
     expect(fs.existsSync(cacheFile)).toBe(true)
   })
@@ -34,12 +38,10 @@ describe('the contentlayer cache across content folders', () => {
   it('is forgotten when another folder is built, and again on the way back', () => {
     const { dir, cacheFile } = generatedDir()
     forgetOtherContentDir('content', dir)
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
-    fs.writeFileSync(cacheFile, '{}')
+    compile(cacheFile)
     expect(forgetOtherContentDir('examples/starter', dir)).toBe(true)
     expect(fs.existsSync(cacheFile)).toBe(false)
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true })
-    fs.writeFileSync(cacheFile, '{}')
+    compile(cacheFile)
     expect(forgetOtherContentDir('content', dir)).toBe(true)
     expect(fs.existsSync(cacheFile)).toBe(false)
   })

@@ -1,6 +1,7 @@
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { listPath, withoutItem, type ListItemRef } from '@/lib/list/address'
+import { getTerms } from '@/lib/content'
 import { kindLabel, type ListEntry } from '@/lib/list/items'
 
 /** The items on the list, each with what a family needs to act on it and a link to remove it. */
@@ -56,7 +57,7 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
                 <OpeningTimes name={entry.name} times={entry.openingTimes} closedDates={entry.closedDates} headingId={`opening-${entry.kind}-${entry.slug}`} headingLevel="h4" />
               </div>
             ) : entry.kind === 'hub' ? (
-              <p className="mt-1 text-base">Call before you visit to check when the hub is open.</p>
+              <p className="mt-1 text-base">Call before you visit to check when the {getTerms().hub} is open.</p>
             ) : null}
             <p className="mt-2 print:hidden">
               <a href={listPath(withoutItem(items, entry))}>
