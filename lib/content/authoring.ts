@@ -164,6 +164,10 @@ noPage:
 
 - Add a word when people search for it and get nothing, or the wrong page first.
 - One word or phrase per line. Write it as people type it; capitals do not matter.
+- A single word used by more than one group (in any of their phrases: "parent" in "being a
+  parent" and in "parental conflict") brings in its group only when it is the whole search:
+  "parent" alone finds the parenting pages, but "parental conflict" is not also read as "mum"
+  and "dad". Give the group a phrase if a longer search should reach it.
 - The check stops the build, naming the line, for a need that does not exist, an empty line, a
   group with only one word, a line made only of words search ignores ("the", "my"), and a word
   listed twice. Words that search reads as the same ("separated" and "separation") count as

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein'
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import stem from 'wink-porter2-stemmer'
 import { acronymPairs } from './acronyms'
+import { type Clause, Postings, type SerialisedPostings, postingsFromMiniSearch } from './postings'
 import { MAX_QUERY_TERMS } from './query'
 import { STOP_WORDS } from './stop-words'
 
@@ -9,6 +10,8 @@ import { STOP_WORDS } from './stop-words'
 // synonyms, typo tolerance, prefixes and highlighted snippets. Pure (no content or server
 // imports), so the build, the benchmark and the unit tests build it from any set of documents;
 // the build serialises it (toJSON) and the server loads it (loadSearchIndex) instead of building.
+// MiniSearch builds the index; queries are scored over it by ./postings (the same scores, without
+// an object per matching document).
 
 export const DOC_TYPES = ['need', 'hub', 'service', 'level', 'guide', 'page'] as const
 export type DocType = (typeof DOC_TYPES)[number]
@@ -130,7 +133,9 @@ function prepareSynonyms(groups: string[][], docs: SearchDoc[]): SynonymGroup[] 
 
 /**
  * The other phrases of every synonym group the query mentions (whole words, in order). A one-word
- * phrase inside a longer query counts only if no other group has it: "carer" alone is ambiguous.
+ * phrase inside a longer query counts only if no other group uses the word at all: "carer" alone is
+ * ambiguous, and "parent" in "parental conflict" is the arguing group's word as much as the
+ * parenting group's.
  */
 function synonymsFor(query: string[], groups: SynonymGroup[], groupsPerWord: ReadonlyMap<string, number>): string[] {
   const asked = query.join(' ')
@@ -147,10 +152,11 @@ function synonymsFor(query: string[], groups: SynonymGroup[], groupsPerWord: Rea
   return [...extra]
 }
 
-function countOneWordPhrases(groups: SynonymGroup[]): Map<string, number> {
+/** How many groups use each word, in any of their phrases. */
+function countGroupsPerWord(groups: SynonymGroup[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const group of groups) {
-    for (const word of new Set(group.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0] ?? ''))) {
+    for (const word of new Set(group.flat())) {
       counts.set(word, (counts.get(word) ?? 0) + 1)
     }
   }
@@ -241,11 +247,12 @@ export type SearchWords = {
   noPage?: string[]
 }
 
-const FORMAT = 1
+const FORMAT = 2
 
 export type SerialisedSearchIndex = {
   format: typeof FORMAT
-  index: ReturnType<MiniSearch['toJSON']>
+  /** Each word's documents, as ./postings reads them. */
+  postings: SerialisedPostings
   docs: SearchDoc[]
   /** Every stem the documents hold, with a word it came from (for "did you mean"). */
   vocabulary: [string, string][]
@@ -261,27 +268,18 @@ function typos(term: string): number | false {
 /** How much more a document counts when the query names one of its keywords (a need's everyday words) in full. */
 const NAMED_BOOST = 4
 
-function miniSearchOptions(vocabulary: ReadonlyMap<string, string>, onIndexed?: (term: string, stemmed: string) => void): Options<SearchDoc> {
+/** How much a word counts in each field. */
+const FIELD_BOOSTS = { title: 4, keywords: 3, summary: 2, text: 1 }
+
+function miniSearchOptions(onIndexed: (term: string, stemmed: string) => void): Options<SearchDoc> {
   const indexTerm = rememberingProcessor()
   return {
-    fields: ['title', 'keywords', 'summary', 'text'],
+    fields: Object.keys(FIELD_BOOSTS),
     tokenize,
     processTerm: (term) => {
       const processed = indexTerm(term)
-      if (processed !== null) onIndexed?.(term, processed)
+      if (processed !== null) onIndexed(term, processed)
       return processed
-    },
-    searchOptions: {
-      processTerm,
-      boost: { title: 4, keywords: 3, summary: 2, text: 1 },
-      // Prefixes from 3 letters, of the last word only (the one still being typed): "scho" finds
-      // "school". Every word read as a prefix made a long query score thousands of documents.
-      prefix: (term, index, all) => term.length >= 3 && index === all.length - 1,
-      // A word the index holds is not also read as a typo ("needs" is not "Leeds").
-      fuzzy: (term) => (vocabulary.has(term) ? false : typos(term)),
-      maxFuzzy: 2,
-      combineWith: 'OR',
-      tokenize: queryTerms,
     },
   }
 }
@@ -290,14 +288,14 @@ export function buildSearchIndex(docs: SearchDoc[], words: SearchWords | string[
   const { synonyms: groups, noPage = [] } = Array.isArray(words) ? { synonyms: words } : words
   const vocabulary = new Map<string, string>()
   const mini = new MiniSearch<SearchDoc>(
-    miniSearchOptions(vocabulary, (term, stemmed) => {
+    miniSearchOptions((term, stemmed) => {
       if (!vocabulary.has(stemmed)) vocabulary.set(stemmed, fold(term))
     }),
   )
   mini.addAll(docs)
-  return searchIndex(mini, {
+  return searchIndex({
     format: FORMAT,
-    index: mini.toJSON(),
+    postings: postingsFromMiniSearch(mini.toJSON()),
     docs,
     vocabulary: [...vocabulary],
     synonyms: prepareSynonyms(groups, docs),
@@ -308,17 +306,16 @@ export function buildSearchIndex(docs: SearchDoc[], words: SearchWords | string[
 /** An index the build serialised (toJSON): no document is read or tokenised again. */
 export function loadSearchIndex(json: SerialisedSearchIndex): SearchIndex {
   if (json.format !== FORMAT) throw new Error(`search index format ${String(json.format)}, expected ${FORMAT}: rebuild it`)
-  const vocabulary = new Map(json.vocabulary)
-  const mini = MiniSearch.loadJS<SearchDoc>(json.index, miniSearchOptions(vocabulary))
-  return searchIndex(mini, json)
+  return searchIndex(json)
 }
 
-function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex): SearchIndex {
+function searchIndex(state: SerialisedSearchIndex): SearchIndex {
   const vocabulary = new Map(state.vocabulary)
+  const postings = new Postings(state.postings, FIELD_BOOSTS)
   const { synonyms, noPage } = state
   const documentTerm = rememberingProcessor()
   const byId = new Map(state.docs.map((doc) => [doc.id, doc]))
-  const groupsPerWord = countOneWordPhrases(synonyms)
+  const groupsPerWord = countGroupsPerWord(synonyms)
   // The documents each keyword phrase names ("autism" -> the SEND need, "LS9" -> a hub).
   const namedBy = new Map<string, Set<string>>()
   for (const doc of state.docs) {
@@ -345,20 +342,16 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
 
   /**
    * Each word the index does not hold, replaced by the nearest word it does (up to two typos;
-   * MiniSearch's fuzzy match finds the candidates, the fewest edits then the most documents wins).
+   * the index's fuzzy match finds the candidates, the fewest edits then the most documents wins).
    */
   function suggest(asked: string[]): string | undefined {
     let changed = false
     const words = asked.map((term) => {
       if (vocabulary.has(term) || term.length < 3) return vocabulary.get(term) ?? term
-      const documents = new Map<string, number>()
-      for (const result of mini.search(term, { fuzzy: 2, maxFuzzy: 2, prefix: false, boost: {} })) {
-        for (const candidate of result.terms) documents.set(candidate, (documents.get(candidate) ?? 0) + 1)
-      }
       let best: { word: string; edits: number; documents: number } | undefined
-      for (const [word, count] of documents) {
+      for (const { term: word, documents } of postings.near(term, 2)) {
         const edits = distance(term, word)
-        if (!best || edits < best.edits || (edits === best.edits && count > best.documents)) best = { word, edits, documents: count }
+        if (!best || edits < best.edits || (edits === best.edits && documents > best.documents)) best = { word, edits, documents }
       }
       if (!best) return term
       changed = true
@@ -367,8 +360,8 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
     return changed ? words.join(' ') : undefined
   }
 
-  function toHit(result: SearchResult, asked: ReadonlySet<string>): SearchHit[] {
-    const doc = byId.get(String(result.id))
+  function toHit(id: string, matched: string[], asked: ReadonlySet<string>): SearchHit[] {
+    const doc = byId.get(id)
     if (!doc) return []
     return [
       {
@@ -376,7 +369,7 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
         type: doc.type,
         title: doc.title,
         url: doc.url,
-        snippet: makeSnippet(doc.summary, doc.text, new Set(result.terms), doc.keywords, documentTerm, asked),
+        snippet: makeSnippet(doc.summary, doc.text, new Set(matched), doc.keywords, documentTerm, asked),
       },
     ]
   }
@@ -387,8 +380,8 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
   }
 
   return {
-    documentCount: mini.documentCount,
-    termCount: mini.termCount,
+    documentCount: postings.documentCount,
+    termCount: postings.termCount,
     toJSON: () => state,
     serialisedSize: () => JSON.stringify(state).length,
     search(query, { limit = 20, offset = 0 } = {}) {
@@ -398,20 +391,31 @@ function searchIndex(mini: MiniSearch<SearchDoc>, state: SerialisedSearchIndex):
       if (noPage.some((phrase) => contains(asked, phrase))) return { total: 0, hits: [] }
       const extra = synonymsFor(asked, synonyms, groupsPerWord)
       const named = new Set([asked, ...extra.map((phrase) => phrase.split(' '))].flatMap((phrase) => [...namedDocuments(phrase)]))
-      const expression: Query = {
-        combineWith: 'OR',
-        queries: [
-          asked.join(' '),
-          // A synonym matched in full counts SYNONYM_WEIGHT of the words asked for, however many words it has.
-          ...extra.map((phrase): Query => {
-            const boost = (SYNONYM_WEIGHT * asked.length) / phrase.split(' ').length
-            return { queries: [phrase], combineWith: 'AND', prefix: false, fuzzy: false, boostTerm: () => boost }
-          }),
-        ],
-      }
-      const results = mini.search(expression, named.size > 0 ? { boostDocument: (id) => (named.has(String(id)) ? NAMED_BOOST : 1) } : {})
-      const outcome: SearchOutcome = { total: results.length, hits: results.slice(offset, offset + limit).flatMap((result) => toHit(result, askedOrTyped(asked, result.terms))) }
-      if (results.length === 0) {
+      const clauses: Clause[] = [
+        {
+          combineWith: 'OR',
+          terms: asked.map((term, index) => ({
+            term,
+            // Prefixes from 3 letters, of the last word only (the one still being typed): "scho" finds
+            // "school". Every word read as a prefix made a long query score thousands of documents.
+            prefix: term.length >= 3 && index === asked.length - 1,
+            // A word the index holds is not also read as a typo ("needs" is not "Leeds").
+            fuzzy: vocabulary.has(term) ? 0 : typos(term) || 0,
+          })),
+        },
+        // A synonym matched in full counts SYNONYM_WEIGHT of the words asked for, however many words it has.
+        ...extra.map((phrase): Clause => {
+          const words = phrase.split(' ')
+          return { combineWith: 'AND', terms: words.map((term) => ({ term })), boost: (SYNONYM_WEIGHT * asked.length) / words.length }
+        }),
+      ]
+      const ranking = postings.rank(clauses, named.size > 0 ? (doc) => (named.has(postings.ids[doc] ?? '') ? NAMED_BOOST : 1) : undefined)
+      const hits = ranking.docs.slice(offset, offset + limit).flatMap((doc) => {
+        const matched = ranking.matchedTerms(doc)
+        return toHit(postings.ids[doc] ?? '', matched, askedOrTyped(asked, matched))
+      })
+      const outcome: SearchOutcome = { total: ranking.docs.length, hits }
+      if (ranking.docs.length === 0) {
         const suggestion = suggest(asked)
         if (suggestion) outcome.suggestion = suggestion
       }

@@ -122,6 +122,30 @@ describe('the search engine', () => {
     expect(index.search('family and friends care').hits.map((hit) => hit.id)).toEqual(['b', 'a'])
   })
 
+  it('inside a longer query, a one-word phrase another group also uses does not bring in its group', () => {
+    const index = buildSearchIndex(
+      [
+        doc('conflict', { title: 'Arguing at home', text: 'When parents argue a lot, children notice. Parental conflict support.' }),
+        doc('parenting', { title: 'Being a parent', text: 'Advice for every parent, mum and dad.' }),
+        doc('mums', { title: 'Mums group', text: 'A group for new mums.' }),
+      ],
+      [
+        ['parental conflict', 'arguing', 'rows'],
+        ['being a parent', 'parent', 'mum'],
+      ],
+    )
+    // "parent" (from "parental") is the arguing group's word too: the parenting group stays out.
+    expect(index.search('parental conflict').hits.map((hit) => hit.id)).toEqual(['conflict', 'parenting'])
+    // Alone, it is the parenting group's: "mum" comes with it.
+    expect(index.search('parent').hits.map((hit) => hit.id)).toContain('mums')
+  })
+
+  it('reads a query word once, as the documents were read ("early" is not "ear")', () => {
+    const index = buildSearchIndex([doc('early', { title: 'Early help' }), doc('ear', { title: 'Ear infections' })], [])
+    expect(index.search('early').hits.map((hit) => hit.id)).toEqual(['early'])
+    expect(index.search('universal').total).toBe(0)
+  })
+
   it('only the first words of a very long query count', () => {
     const index = buildSearchIndex([doc('a', { title: 'Zebra crossing' })], [])
     const filler = Array.from({ length: MAX_QUERY_TERMS }, (_, n) => `word${n}`).join(' ')
