@@ -153,10 +153,7 @@ export class Postings {
   private readonly finalScores: Float64Array
   private stamp = 0
 
-  constructor(
-    private readonly serialised: SerialisedPostings,
-    boosts: Record<string, number>,
-  ) {
+  constructor(serialised: SerialisedPostings, boosts: Record<string, number>) {
     this.ids = serialised.ids
     this.documentCount = serialised.ids.length
     this.fieldCount = serialised.fields.length
@@ -180,14 +177,6 @@ export class Postings {
     this.finalScores = new Float64Array(this.documentCount)
   }
 
-  toJSON(): SerialisedPostings {
-    return this.serialised
-  }
-
-  has(term: string): boolean {
-    return this.dictionary.has(term)
-  }
-
   /** The word's documents, field by field (views on the flat arrays). */
   private postingsOf(term: number): FieldPostings[] {
     const postings: FieldPostings[] = []
@@ -201,10 +190,19 @@ export class Postings {
 
   /** Words within `edits` of `term` that the index holds, each with how many documents hold it. */
   near(term: string, edits: number): { term: string; documents: number }[] {
-    return [...this.dictionary.fuzzyGet(term, edits)].map(([word, [number]]) => ({
-      term: word,
-      documents: new Set(this.postingsOf(number).flatMap((p) => [...p.docs])).size,
-    }))
+    return [...this.dictionary.fuzzyGet(term, edits)].map(([word, [number]]) => {
+      // A document holding the word in two fields counts once; marked, not collected in a Set.
+      const stamp = this.nextStamp()
+      let documents = 0
+      for (const { docs } of this.postingsOf(number)) {
+        for (const doc of docs) {
+          if (this.lastTerm[doc] === stamp) continue
+          this.lastTerm[doc] = stamp
+          documents++
+        }
+      }
+      return { term: word, documents }
+    })
   }
 
   private expand({ term, prefix, fuzzy }: TermQuery): Expansion[] {
