@@ -3,6 +3,8 @@
 // security headers (a Content-Security-Policy with the hashes of each page's inline scripts) on
 // every response. `npm run build` bundles it into dist/server.js; `npm start` runs that.
 // Run it from the app's folder (the project, or Next's standalone output folder).
+import '@/lib/server/supported-node'
+import cluster from 'node:cluster'
 import { existsSync, readFileSync } from 'node:fs'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import net from 'node:net'
@@ -204,8 +206,13 @@ async function main(): Promise<void> {
     console.error(`Cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`)
     process.exit(1)
   })
-  server.listen(env.PORT, env.HOST, () => {
-    console.log(`Ready on http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`)
+  // Started by `npm start`'s supervisor (lib/server/supervisor.ts): a socket of this process's own
+  // on the shared port (SO_REUSEPORT), so the kernel, not another process, hands it connections.
+  const shared = cluster.isWorker
+  server.listen({ port: env.PORT, host: env.HOST, reusePort: shared, exclusive: shared }, () => {
+    const where = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${env.PORT}`
+    if (shared) process.send?.('ready')
+    else console.log(`Ready on ${where}`)
   })
 }
 

@@ -31,6 +31,7 @@ import { parse } from 'yaml'
 import { relevanceCases } from '../lib/search/relevance'
 import { runBench, type RunningServer, startServer } from './lib/server'
 import { startNginx, startStandalone, type Stoppable } from './lib/deploy'
+import { openLoopMain } from './load-open'
 
 const root = path.resolve(import.meta.dirname, '..')
 const DURATION = Number(process.env.LOAD_SECONDS ?? 30)
@@ -380,4 +381,5 @@ async function main(): Promise<number> {
   }
 }
 
-runBench(main)
+// `npm run bench:load -- --open-loop`: every core, open-loop rates and a burst (bench/load-open.ts).
+runBench(process.argv.includes('--open-loop') ? openLoopMain : main)

@@ -132,6 +132,13 @@ const trustedProxies = z.preprocess(
 
 const optionalText = z.preprocess(blankToUndefined, z.string().optional())
 
+/** How many server processes `npm start` runs; undefined (unset) means one per core. */
+const webConcurrency = variable(
+  undefined,
+  (value) => (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 64 ? Number(value) : undefined),
+  (value) => `WEB_CONCURRENCY: "${value}" is not a number of server processes from 1 to 64: use for example 2, or leave it unset for one per core`,
+)
+
 const schema = z
   .object({
     HOST: z.preprocess(blankToUndefined, z.string().trim().default('127.0.0.1')),
@@ -155,6 +162,7 @@ const schema = z
     // Search answers are kept in memory only, and for a few minutes at most (the privacy notice says so).
     SEARCH_CACHE_SECONDS: wholeNumber('SEARCH_CACHE_SECONDS', 60, { min: 0, max: 300 }),
     SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),
+    WEB_CONCURRENCY: webConcurrency,
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
     // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),

@@ -19,8 +19,8 @@ if (databases.length > 0) {
   process.exit(1)
 }
 fs.mkdirSync(path.join(standalone, 'dist'), { recursive: true })
-fs.copyFileSync(path.join(root, 'dist/server.js'), path.join(standalone, 'dist/server.js'))
+for (const entry of ['server.js', 'start.js']) fs.copyFileSync(path.join(root, 'dist', entry), path.join(standalone, 'dist', entry))
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })
 // The search index the build serialised (scripts/build-search-index.ts), loaded at start.
 fs.copyFileSync(path.join(root, distDir, 'search-index.json'), path.join(standalone, distDir, 'search-index.json'))
-console.log(`Standalone server ready in ${path.relative(root, standalone)}/ (run: node dist/server.js)`)
+console.log(`Standalone server ready in ${path.relative(root, standalone)}/ (run: node dist/start.js)`)

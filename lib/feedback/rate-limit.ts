@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto'
+import { processesSecret, sharedMemoryLimiter } from '@/lib/server/shared-limiter'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { Pool } from 'pg'
 import { rateLimitSubject } from '@/lib/security/client-address'
@@ -62,7 +63,7 @@ export class Limiter {
 }
 
 export function memoryLimiter(limit: number, windowMs: number, keyPrefix = 'limit'): Limiter {
-  return new Limiter(new RateLimiterMemory({ points: limit, duration: windowMs / 1000, keyPrefix }), limit)
+  return new Limiter(sharedMemoryLimiter({ points: limit, duration: windowMs / 1000, keyPrefix }), limit)
 }
 
 export type LimitSettings = {
@@ -90,7 +91,7 @@ export type RateLimits = {
   secret: Buffer
 }
 
-export function memoryRateLimits(settings: LimitSettings, secret: Buffer = randomBytes(32)): RateLimits {
+export function memoryRateLimits(settings: LimitSettings, secret: Buffer = processesSecret()): RateLimits {
   return {
     submissions: memoryLimiter(settings.submissions, MINUTE_MS, 'feedback'),
     siteSubmissions: memoryLimiter(settings.siteSubmissions, MINUTE_MS, 'feedback-site'),
