@@ -11,6 +11,8 @@ for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browse
 done
 $have_chromium || missing+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# The benchmarks also measure with wrk (npm run bench runs this with --bench).
+if [ "${1:-}" = "--bench" ]; then command -v wrk >/dev/null 2>&1 || missing+=(wrk); fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

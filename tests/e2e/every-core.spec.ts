@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import { expect, test } from '@playwright/test'
+import { unsupportedNodeMessage } from '../../lib/server/supported-node'
 
 // `npm start` (dist/start.js): one server process per core, each on its own socket of the same
 // port, restarted when one dies, all stopped by SIGTERM with nothing cut off.
@@ -135,5 +136,18 @@ test('a port another program holds stops the start with one line', async () => {
     expect(run.stderr).toContain(`Cannot listen on 127.0.0.1:${port}`)
   } finally {
     holder.close()
+  }
+})
+
+// Debian's Node 20 is on the PATH of the machines this project is built on: starting the server
+// with it directly must stop at once with the sentence, not fail later inside some module.
+const OLD_NODE = '/usr/bin/node'
+const oldVersion = existsSync(OLD_NODE) ? spawnSync(OLD_NODE, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim() : ''
+test('a start with a Node older than 24 stops with one sentence naming the version needed', () => {
+  test.skip(!oldVersion || Number(oldVersion.split('.')[0]) >= 24, 'this machine has no Node older than 24 at /usr/bin/node')
+  for (const entry of ['dist/server.js', 'dist/start.js']) {
+    const run = spawnSync(OLD_NODE, [entry], { encoding: 'utf8', timeout: 20_000 })
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim()).toBe(unsupportedNodeMessage(oldVersion))
   }
 })
