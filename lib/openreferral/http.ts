@@ -92,3 +92,12 @@ export function matchesEntityTag(ifNoneMatch: string | null | undefined, tag: st
   const bare = (value: string) => value.trim().replace(/^W\//, '')
   return ifNoneMatch.split(',').some((candidate) => candidate.trim() === '*' || bare(candidate) === bare(tag))
 }
+
+/** The methods the feed answers; anything else gets a 405 in JSON from the server, before Next (which answered PROPFIND with an empty 400, TRACE with a 500). */
+export const FEED_METHODS = 'GET, HEAD, OPTIONS'
+
+/** The feed's answer to a method it does not take, or undefined when the method is one it answers. */
+export function refuseFeedMethod(method: string | undefined, pathname: string): string | undefined {
+  if (!isOpenReferralPath(pathname) || method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return undefined
+  return 'This feed is read-only: use GET.'
+}
