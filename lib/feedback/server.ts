@@ -2,7 +2,7 @@ import 'server-only'
 import { dbConfigFromEnv } from './db'
 import { createPgPool } from './pg-pool'
 import { siteEnv } from '@/lib/env'
-import { getAllPaths, getSite } from '@/lib/content'
+import { getAllPaths, getSite, getSiteUrl } from '@/lib/content'
 import { LIST_PATH } from '@/lib/list/address'
 import { SEARCH_PATH } from '@/lib/search/answer-key'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
@@ -127,5 +127,5 @@ export function isKnownPage(path: string): boolean {
 }
 
 export function endpointSettings(): EndpointSettings {
-  return { exitPageUrl: getSite().exitPageUrl, isKnownPage }
+  return { exitPageUrl: getSite().exitPageUrl, isKnownPage, siteUrl: getSiteUrl() }
 }
