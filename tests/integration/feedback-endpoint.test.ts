@@ -154,13 +154,14 @@ describe('posts from another website', () => {
   const fields = { page: '/contact', useful: 'no', wrong: 'posted by another site' }
 
   it('a form another site sends (Sec-Fetch-Site or Origin says so) gets a 403 page that says why, and nothing is stored', async () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'cross-site' },
       { origin: 'https://evil.example' },
       { origin: 'https://evil.example', 'sec-fetch-site': 'same-origin', host: '127.0.0.1' },
       { origin: 'not an origin' },
-    ]) {
+    ]
+    for (const headers of refused) {
       const before = await store.count()
       const response = await handleFeedbackPost(form(fields, headers), deps, SETTINGS)
       expect(response.status, JSON.stringify(headers)).toBe(403)
@@ -177,7 +178,7 @@ describe('posts from another website', () => {
   })
 
   it('the site’s own form is taken: same origin, same site, Origin null (no-referrer), the public address, or an old browser sending neither', async () => {
-    for (const headers of [
+    const taken: Record<string, string>[] = [
       { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:3000' },
       { origin: 'null', 'sec-fetch-site': 'same-origin' },
       { 'sec-fetch-site': 'same-site' },
@@ -185,7 +186,8 @@ describe('posts from another website', () => {
       { origin: 'https://familyhubs.example.org', host: '127.0.0.1:3000' },
       { origin: 'https://FamilyHubs.example.org:8443', host: 'familyhubs.example.org' },
       {},
-    ]) {
+    ]
+    for (const headers of taken) {
       const response = await handleFeedbackPost(form(fields, headers), deps, SETTINGS)
       expect(response.status, JSON.stringify(headers)).toBe(303)
     }
