@@ -19,6 +19,7 @@ import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/re
 import { StaticAssets } from '@/lib/security/static-assets'
 import { normaliseTarget, originForm, refuseTarget } from '@/lib/security/request-target'
 import { clientErrorAnswer } from '@/lib/security/client-error'
+import { armTestFault, withTestFault } from '@/lib/security/test-fault'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 import { CORS_HEADERS, FEED_METHODS, JSON_TYPE, isOpenReferralPath, refuseFeedMethod, withoutTrailingSlash } from '@/lib/openreferral/http'
 
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
       if (readOnly) return sendPlain(res.setHeader('allow', FEED_METHODS), 405, readOnly, req.url)
       if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
+      const fault = armTestFault(req, env.TEST_FAULTS === '1')
       rewriteForwarding(req)
       const searchKey = searchCache?.keyFor(req)
       const cache = searchKey === undefined ? pageCache : searchCache
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
           warned.add(key)
           console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
         }, cacheKey === undefined ? undefined : (body) => void cache?.offer(cacheKey, res, body))
-        handle(req, res).catch((error: unknown) => {
+        withTestFault(fault, () => handle(req, res)).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.', req.url)
           else res.destroy()

@@ -156,7 +156,7 @@ const schema = z
     SEARCH_CACHE_SECONDS: wholeNumber('SEARCH_CACHE_SECONDS', 60, { min: 0, max: 300 }),
     SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
-    // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
+    // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500; lib/security/test-fault.ts).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),
   })
 
