@@ -42,7 +42,7 @@ export default defineConfig({
         PORT: String(port),
         // The tests play several clients through one address, as a proxy on this machine would.
         TRUSTED_PROXIES: '127.0.0.1',
-        // /test-fault answers a real 500, for the security headers test.
+        // /test-fault answers a real 500, for the security headers test (lib/security/test-fault.ts: no such route is built).
         TEST_FAULTS: '1',
         FEEDBACK_DB_PATH: process.env.FEEDBACK_DB_PATH ?? `data/e2e-feedback-${port}.sqlite`,
         ADMIN_USERNAME: 'editor',

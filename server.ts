@@ -19,9 +19,11 @@ import { PageCache } from '@/lib/security/page-cache'
 import { searchAnswerKey } from '@/lib/search/answer-key'
 import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/rewrite-target'
 import { StaticAssets } from '@/lib/security/static-assets'
-import { normaliseTarget, refuseTarget } from '@/lib/security/request-target'
+import { normaliseTarget, originForm, refuseTarget } from '@/lib/security/request-target'
+import { clientErrorAnswer } from '@/lib/security/client-error'
+import { armTestFault, withTestFault } from '@/lib/security/test-fault'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
-import { CORS_HEADERS, JSON_TYPE, isOpenReferralPath, withoutTrailingSlash } from '@/lib/openreferral/http'
+import { CORS_HEADERS, FEED_METHODS, JSON_TYPE, isOpenReferralPath, refuseFeedMethod, withoutTrailingSlash } from '@/lib/openreferral/http'
 
 function readEnvOrExit(): SiteEnv {
   try {
@@ -122,14 +124,19 @@ async function main(): Promise<void> {
     (req, res) => {
       for (const [name, value] of Object.entries(FIXED_SECURITY_HEADERS)) res.setHeader(name, value)
       if (stopping) res.setHeader('connection', 'close')
-      if (isOpenReferralPath(pathOf(req.url ?? '/'))) {
+      // A full address ("GET http://evil.example/guides") is answered as this site's own path.
+      const target = originForm(req.url ?? '/')
+      if (isOpenReferralPath(pathOf(target))) {
         for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value)
       }
-      const refusal = refuseTarget(req.url ?? '/')
-      if (refusal) return sendPlain(res, refusal.status, refusal.message, req.url)
-      req.url = withoutTrailingSlash(normaliseTarget(req.url ?? '/'))
+      const refusal = refuseTarget(target)
+      if (refusal) return sendPlain(res, refusal.status, refusal.message, target)
+      req.url = withoutTrailingSlash(normaliseTarget(target))
+      const readOnly = refuseFeedMethod(req.method, pathOf(req.url))
+      if (readOnly) return sendPlain(res.setHeader('allow', FEED_METHODS), 405, readOnly, req.url)
       if (isInternalPath(pathOf(req.url ?? '/'))) req.url = NOT_FOUND_PATH
       if (staticAssets.serve(req, res)) return
+      const fault = armTestFault(req, env.TEST_FAULTS === '1')
       rewriteForwarding(req)
       const searchKey = searchCache?.keyFor(req)
       const cache = searchKey === undefined ? pageCache : searchCache
@@ -153,7 +160,7 @@ async function main(): Promise<void> {
           warned.add(key)
           console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
         }, cacheKey === undefined ? undefined : (body) => void cache?.offer(cacheKey, res, body))
-        handle(req, res).catch((error: unknown) => {
+        withTestFault(fault, () => handle(req, res)).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.', req.url)
           else res.destroy()
@@ -162,13 +169,10 @@ async function main(): Promise<void> {
     },
   )
 
-  // Requests Node itself cannot parse get a 400 with the headers too, not a bare line.
+  // Requests Node itself cannot parse get a 400 with the headers too (the feed's in JSON with CORS), not a bare line.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
-    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
-    const headers = { ...FIXED_SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }
-    const body = `${status}\n`
-    socket.end(`HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`)
+    socket.end(clientErrorAnswer(error))
   })
 
   // Stopping (a deploy, a restart) cuts off no request a client has sent: new connections are

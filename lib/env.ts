@@ -164,7 +164,7 @@ const schema = z
     SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),
     WEB_CONCURRENCY: webConcurrency,
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
-    // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500).
+    // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500; lib/security/test-fault.ts).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),
   })
 

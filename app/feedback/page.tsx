@@ -5,10 +5,12 @@ import { FeedbackForm } from '@/components/feedback/feedback-form'
 import { RETURN_FIELD, returnAddress } from '@/lib/feedback/limits'
 import { normalisePagePath } from '@/lib/feedback/schema'
 import { isKnownPage } from '@/lib/feedback/server'
+import { failIfTestFault } from '@/lib/security/test-fault'
 
 // The no-JavaScript form behind "No" and "Report a problem". Dynamic because it reads the query:
 // which page, and whether it followed a No. When a sent form has errors, the endpoint answers
-// with the form itself (422), so nothing typed ever travels in a URL.
+// with the form itself (422), so nothing typed ever travels in a URL. An address about none of the
+// site's pages never gets here: proxy.ts answers it with the not-found page.
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -33,6 +35,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function FeedbackPage({ searchParams }: { searchParams: SearchParams }) {
+  // The end-to-end tests' real 500 (TEST_FAULTS=1 only): lib/security/test-fault.ts.
+  failIfTestFault()
   const state = readParams(await searchParams)
   if (!state) notFound()
   const { page, answer, heading, back } = state

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { renderFormPage, renderMessagePage, type PageSettings } from './answer-pages'
 import { MAX_BODY_BYTES, MESSAGES, RETURN_FIELD, THANKS_ID, returnAddress, type FeedbackResponseBody, type FieldError } from './limits'
+import { isCrossSite } from './cross-site'
 import { clientKey } from './rate-limit'
 import { normalisePagePath, parseFeedback, parseFeedbackForm, type ParseResult } from './schema'
 import { submitFeedback, type SubmitDeps } from './submit'
 
 export type { PageSettings }
 
-/** The site settings the endpoint needs: the exit link, and which pages the site has. */
-export type EndpointSettings = PageSettings & { isKnownPage: (path: string) => boolean }
+/** The site settings the endpoint needs: the exit link, which pages the site has, and its public address (SITE_URL). */
+export type EndpointSettings = PageSettings & { isKnownPage: (path: string) => boolean; siteUrl?: string }
 
 type Body = { kind: 'ok'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' } | { kind: 'unreadable' }
 
@@ -108,10 +109,15 @@ function wantsJson(request: Request): boolean {
 /**
  * The one feedback endpoint. Browsers without JavaScript post forms and get a redirect (303)
  * back to the page's thank-you, or the form again with its errors (422); the widget's script and
- * other clients ask for JSON and get status codes: 201, 400, 413, 429, 503.
+ * other clients ask for JSON and get status codes: 201, 400, 403, 413, 429, 503. A form sent from
+ * another website is refused (403) before anything is read or stored (cross-site.ts).
  */
 export async function handleFeedbackPost(request: Request, deps: SubmitDeps, settings: EndpointSettings): Promise<Response> {
   const asJson = wantsJson(request)
+  // Before anything is read or counted: a post from another website is not the visitor's own.
+  if (isCrossSite(request.headers, settings.siteUrl)) {
+    return asJson ? json(403, { ok: false, code: 'cross-site', message: MESSAGES.crossSite }) : htmlResponse(403, renderMessagePage(settings, MESSAGES.crossSite, undefined))
+  }
   const body = await readBody(request)
   if (body.kind !== 'ok') {
     const [status, message] = body.kind === 'too-large' ? [413, MESSAGES.tooLarge] : [400, MESSAGES.badRequest]

@@ -53,6 +53,7 @@ export const MESSAGES = {
   tryingControl: 'What you were trying to do contains a character that cannot be saved: remove it and try again',
   wrongControl: 'What went wrong contains a character that cannot be saved: remove it and try again',
   badRequest: 'The feedback could not be read.',
+  crossSite: 'The form was sent from another website, so we did not save it. To tell us about one of our pages, use the feedback form at the bottom of that page on this website.',
 } as const
 
 export type FeedbackField = 'page' | 'useful' | 'trying' | 'wrong'
@@ -62,7 +63,7 @@ export type FieldError = { field: FeedbackField; message: string }
 /** What the endpoint answers to a request that asked for JSON. */
 export type FeedbackResponseBody =
   | { ok: true }
-  | { ok: false; code: 'invalid' | 'rate-limited' | 'unavailable' | 'bad-request'; message: string; errors?: FieldError[] }
+  | { ok: false; code: 'invalid' | 'rate-limited' | 'unavailable' | 'bad-request' | 'cross-site'; message: string; errors?: FieldError[] }
 
 export const FIELD_IDS = { trying: 'feedback-trying', wrong: 'feedback-wrong' } as const
 

@@ -2,14 +2,15 @@ import 'server-only'
 import { dbConfigFromEnv } from './db'
 import { createPgPool } from './pg-pool'
 import { siteEnv } from '@/lib/env'
-import { getAllPaths, getSite } from '@/lib/content'
-import { LIST_PATH } from '@/lib/list/address'
-import { SEARCH_PATH } from '@/lib/search/answer-key'
+import { getSite, getSiteUrl } from '@/lib/content'
+import { isKnownPage } from './known-pages'
 import { memoryRateLimits, postgresRateLimits, type LimitSettings, type RateLimits } from './rate-limit'
 import { singletons } from './singletons'
 import { FeedbackStore } from './store'
 import type { SubmitDeps } from './submit'
 import type { EndpointSettings } from './http'
+
+export { NOT_FOUND_PAGE, isKnownPage } from './known-pages'
 
 /**
  * The process's store, opened (and migrated) on first use. A failed open is forgotten so that
@@ -113,19 +114,6 @@ export async function submitDeps(): Promise<SubmitDeps> {
   return { getStore: getFeedbackStore, limiter: limits.submissions, siteLimiter: limits.siteSubmissions, keySecret: limits.secret }
 }
 
-/** The not-found page's widget reports its answers as being about this path. */
-export const NOT_FOUND_PAGE = '/404'
-
-/**
- * Feedback can only be about a page the site has: the sitemap's pages, the 404 page, and the pages
- * kept out of the sitemap (search results and the list), without their query.
- */
-export function isKnownPage(path: string): boolean {
-  const shared = singletons()
-  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE, LIST_PATH, SEARCH_PATH])
-  return shared.knownPages.has(path)
-}
-
 export function endpointSettings(): EndpointSettings {
-  return { exitPageUrl: getSite().exitPageUrl, isKnownPage }
+  return { exitPageUrl: getSite().exitPageUrl, isKnownPage, siteUrl: getSiteUrl() }
 }

@@ -1,6 +1,7 @@
 import type { Feed, FeedLocation } from './build'
 import { DAY_CODES } from './build'
 import type { OrukPage, OrukService } from './hsds'
+import { feedQuery } from './http'
 
 // The feed's read-only API as a pure function: (path under the base, query) -> status and JSON
 // body. The route (app/api/openreferral/v3/[[...path]]/route.ts) adds the headers; tests call
@@ -23,6 +24,9 @@ export type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
 
 /** A postcode's centre, found by the caller (the route asks the postcode service). */
 export type PostcodeOrigin = { latitude: number; longitude: number } | { error: string }
+
+/** A postcode search whose place is still to be found: the caller looks it up and asks again with the origin. */
+export type Locate = { locate: string }
 
 export type ApiRequest = {
   segments: readonly string[]
@@ -198,18 +202,19 @@ function listServices(feed: Feed, query: URLSearchParams): ApiAnswer {
   return { status: 200, body: pageOf(matches, page, perPage) }
 }
 
-function listServiceAtLocations(feed: Feed, request: ApiRequest): ApiAnswer {
+function listServiceAtLocations(feed: Feed, request: ApiRequest): ApiAnswer | Locate {
   const { query } = request
   refuseUnanswered(query)
   const { page, perPage } = paging(query)
   const filters = serviceFilters(feed, query)
   const postcode = single(query, 'postcode')
   const proximity = wholeNumber(query, 'proximity', 1, MAX_PROXIMITY_METRES)
-  let places: readonly FeedLocation[] = feed.serviceAtLocations.filter((place) => filters.every((keep) => keep(place.serviceId, feed.byId.services.get(place.serviceId))))
   if (proximity !== undefined && (postcode === undefined || postcode === '')) throw new BadParameter('proximity', 'needs a postcode to measure from: add postcode=')
-  if (postcode !== undefined && postcode !== '') {
-    const origin = request.origin
-    if (!origin) throw new BadParameter('postcode', 'could not be looked up')
+  const origin = request.origin
+  // Every other parameter is valid: only now is the postcode worth a look-up.
+  if (postcode !== undefined && postcode !== '' && origin === undefined) return { locate: postcode }
+  let places: readonly FeedLocation[] = feed.serviceAtLocations.filter((place) => filters.every((keep) => keep(place.serviceId, feed.byId.services.get(place.serviceId))))
+  if (postcode !== undefined && postcode !== '' && origin !== undefined) {
     if ('error' in origin) throw new BadParameter('postcode', origin.error)
     // Nearest first; with proximity, only those within that many metres.
     const measured = places.map((place) => ({ place, metres: metresBetween(origin, place) })).filter(({ metres }) => proximity === undefined || metres <= proximity)
@@ -234,9 +239,16 @@ function root(): ApiAnswer {
 
 export const ENDPOINTS = ['services', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const
 
-/** The answer to GET <base>/<segments>?<query>. */
-export function answer(feed: Feed, request: ApiRequest): ApiAnswer {
-  const [endpoint, id, ...rest] = request.segments
+/**
+ * The answer to GET <base>/<segments>?<query>, or, for a postcode search whose every other
+ * parameter is valid and whose place the caller has not given yet, the postcode to look up.
+ * Only then is the postcode service asked: a postcode on an address that ignores it (/, /services,
+ * /taxonomies, an unknown path) or beside a parameter that is refused costs no look-up.
+ */
+export function answerOrLocate(feed: Feed, asked: ApiRequest): ApiAnswer | Locate {
+  const [endpoint, id, ...rest] = asked.segments
+  // Only the parameters the page cache keys this answer by can reach it (http.ts).
+  const request = { ...asked, query: feedQuery(asked.query, asked.segments) }
   try {
     if (endpoint === undefined) return root()
     if (rest.length > 0) return notFound()
@@ -253,9 +265,19 @@ export function answer(feed: Feed, request: ApiRequest): ApiAnswer {
         return notFound()
     }
   } catch (error) {
-    if (error instanceof BadParameter) return { status: 400, body: errorBody(400, `The parameter ${error.message}.`, error.parameter) }
+    if (error instanceof BadParameter) return badParameter(error)
     throw error
   }
+}
+
+/** The answer to GET <base>/<segments>?<query>, with the postcode's place (if any) already found. */
+export function answer(feed: Feed, request: ApiRequest): ApiAnswer {
+  const result = answerOrLocate(feed, request)
+  return 'locate' in result ? badParameter(new BadParameter('postcode', 'could not be looked up')) : result
+}
+
+function badParameter(error: BadParameter): ApiAnswer {
+  return { status: 400, body: errorBody(400, `The parameter ${error.message}.`, error.parameter) }
 }
 
 function notFound(): ApiAnswer {

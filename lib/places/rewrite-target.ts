@@ -1,6 +1,6 @@
 import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
 import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
-import { canonicalQuery, isOpenReferralPath } from '@/lib/openreferral/http'
+import { feedCacheKey, isOpenReferralPath } from '@/lib/openreferral/http'
 import { LIST_PATH } from '@/lib/list/address'
 
 // Which page answers a public address, worked out from the address alone, so that proxy.ts (which
@@ -42,8 +42,8 @@ export function renderedPageKey(target: string): string | undefined {
   if (!target.startsWith('/') || target.startsWith('//')) return undefined
   const url = new URL(`http://localhost${target}`)
   if (isInternalPath(url.pathname)) return NOT_FOUND_PATH
-  // The Open Referral feed's answers depend on the query (paging, filters), in any order.
-  if (isOpenReferralPath(url.pathname)) return `${url.pathname}${canonicalQuery(url.searchParams)}`
+  // The Open Referral feed's answers depend on the parameters it reads (paging, filters), in any order.
+  if (isOpenReferralPath(url.pathname)) return feedCacheKey(url.pathname, url.searchParams)
   // A list to take away is its query: never looked up or kept, even if a change made it cacheable.
   if (url.pathname === LIST_PATH) return undefined
   const rewritten = rewriteTarget(url.pathname, url.searchParams)

@@ -5,12 +5,17 @@ import { siteEnv } from '@/lib/env'
 import { parsePostcodeInput, postcodeExample, type PostcodeExample } from './postcode'
 import { createPostcodeClient, type PostcodeClient } from './postcodes-api'
 
-// One client (and so one cache) per server process.
-let client: PostcodeClient | undefined
+// One client (one cache, one budget of look-ups a minute) per server process, for every route.
+// Next bundles each route on its own, so a module-level variable here would be one client per
+// bundle: the feed and the nearest-hub page each had their own budget, twice what
+// POSTCODE_LOOKUPS_PER_MINUTE says. On globalThis it is one, as lib/feedback/singletons.ts does.
+declare global {
+  var __familyHubsPostcodeClient: PostcodeClient | undefined
+}
 
 function postcodeClient(): PostcodeClient {
-  client ??= createPostcodeClient({ baseUrl: siteEnv().POSTCODES_API_URL, lookupsPerMinute: siteEnv().POSTCODE_LOOKUPS_PER_MINUTE })
-  return client
+  globalThis.__familyHubsPostcodeClient ??= createPostcodeClient({ baseUrl: siteEnv().POSTCODES_API_URL, lookupsPerMinute: siteEnv().POSTCODE_LOOKUPS_PER_MINUTE })
+  return globalThis.__familyHubsPostcodeClient
 }
 
 /**

@@ -55,6 +55,17 @@ function applyHeaders(res: ServerResponse, headers: unknown): void {
   }
 }
 
+/**
+ * Next hands a route handler's headers to Node with appendHeader, so each arrives as a list of one
+ * value. Read as text they are the same, but compression reads Content-Type as a string (a list is
+ * "not compressible": the feed's first answer went out uncompressed) and the page cache its ETag.
+ */
+function singleValuedHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (Array.isArray(value) && value.length === 1 && name !== 'set-cookie' && value[0] !== undefined) res.setHeader(name, value[0])
+  }
+}
+
 /** onComplete sees each held page once it is whole, its headers (the policy included) final. */
 export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
@@ -63,6 +74,7 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
 
   const decide = () => {
     if (mode !== 'undecided') return mode
+    singleValuedHeaders(res)
     const type = String(res.getHeader('content-type') ?? '')
     const ownPolicy = res.hasHeader('content-security-policy')
     const html = HTML.test(type) && !ownPolicy

@@ -10,6 +10,9 @@
 //   (RFC 3986, 6.2.2), but Next loops on it as on an escaped slash. normaliseTarget writes such
 //   escapes plainly (and the rest in capitals) before anything else reads the address.
 // - "*" or "guides": not an address on this site (only "/…", or a full http(s) address).
+// - "GET http://evil.example/guides": a full address (absolute form, as a client talking to a
+//   proxy sends). Next answered it with a 308 to that other host. This server answers for its own
+//   site only: originForm keeps the path and query, so it is the same request as "GET /guides".
 // - "/nope?a&a&a…": Next's page runtime reads repeated query keys in time that grows with the
 //   square of their number (7,900 keys held the event loop for seconds). No page reads more than a
 //   handful of parameters, so the query's length and its number of parameters are bounded.
@@ -57,6 +60,16 @@ export function refuseTarget(target: string): TargetRefusal | undefined {
   if (query && countParameters(query) > MAX_QUERY_PARAMETERS) return { status: 400, message: `The web address has too many parts after the question mark: this site takes at most ${MAX_QUERY_PARAMETERS}.` }
   if (!isWellFormedTarget(target) || !/^(\/|https?:\/\/)/i.test(target)) return { status: 400, message: 'Bad request: the web address is not valid.' }
   return undefined
+}
+
+const ABSOLUTE_FORM = /^https?:\/\/[^/?#]*/i
+
+/** The target as this site's own path and query: a full address ("http://host/guides?x") loses its scheme and host. */
+export function originForm(target: string): string {
+  const authority = ABSOLUTE_FORM.exec(target)
+  if (!authority) return target
+  const rest = target.slice(authority[0].length)
+  return rest.startsWith('/') ? rest : `/${rest}`
 }
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/

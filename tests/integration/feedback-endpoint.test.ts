@@ -25,7 +25,7 @@ const json = (value: unknown, headers: Record<string, string> = {}) => post(JSON
 
 // The bare answer page keeps the exit link: a family can land on it.
 const PAGES = new Set(['/', '/family-hubs/armley', '/contact', '/guides/early-help', '/services', '/404', '/list'])
-const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather', isKnownPage: (path: string) => PAGES.has(path) }
+const SETTINGS = { exitPageUrl: 'https://www.bbc.co.uk/weather', isKnownPage: (path: string) => PAGES.has(path), siteUrl: 'https://familyhubs.example.org' }
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'feedback-endpoint-'))
@@ -147,6 +147,50 @@ describe('JSON clients (the widget script, the benchmark)', () => {
     expect(text).toContain(MESSAGES.unavailable)
     expect(text).toContain('href="/contact"')
     expect(text).toMatch(/<a href="https:\/\/www\.bbc\.co\.uk\/weather" rel="nofollow noreferrer"[^>]*><span class="sr-only">Emergency<\/span> Exit this page<\/a>/)
+  })
+})
+
+describe('posts from another website', () => {
+  const fields = { page: '/contact', useful: 'no', wrong: 'posted by another site' }
+
+  it('a form another site sends (Sec-Fetch-Site or Origin says so) gets a 403 page that says why, and nothing is stored', async () => {
+    const refused: Record<string, string>[] = [
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'cross-site' },
+      { origin: 'https://evil.example' },
+      { origin: 'https://evil.example', 'sec-fetch-site': 'same-origin', host: '127.0.0.1' },
+      { origin: 'not an origin' },
+    ]
+    for (const headers of refused) {
+      const before = await store.count()
+      const response = await handleFeedbackPost(form(fields, headers), deps, SETTINGS)
+      expect(response.status, JSON.stringify(headers)).toBe(403)
+      expect(response.headers.get('content-type')).toContain('text/html')
+      const page = await response.text()
+      expect(page).toContain('Your feedback was not sent')
+      expect(page).toContain(MESSAGES.crossSite)
+      expect(page).toContain('Exit this page')
+      expect(await store.count(), JSON.stringify(headers)).toBe(before)
+    }
+    const asJson = await handleFeedbackPost(json({ page: '/', useful: true }, { origin: 'https://evil.example' }), deps, SETTINGS)
+    expect(asJson.status).toBe(403)
+    expect(await asJson.json()).toEqual({ ok: false, code: 'cross-site', message: MESSAGES.crossSite })
+  })
+
+  it('the site’s own form is taken: same origin, same site, Origin null (no-referrer), the public address, or an old browser sending neither', async () => {
+    const taken: Record<string, string>[] = [
+      { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-origin', host: '127.0.0.1:3000' },
+      { origin: 'null', 'sec-fetch-site': 'same-origin' },
+      { 'sec-fetch-site': 'same-site' },
+      { 'sec-fetch-site': 'none' },
+      { origin: 'https://familyhubs.example.org', host: '127.0.0.1:3000' },
+      { origin: 'https://FamilyHubs.example.org:8443', host: 'familyhubs.example.org' },
+      {},
+    ]
+    for (const headers of taken) {
+      const response = await handleFeedbackPost(form(fields, headers), deps, SETTINGS)
+      expect(response.status, JSON.stringify(headers)).toBe(303)
+    }
   })
 })
 

@@ -12,6 +12,8 @@ import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
 const FLIGHT = 'self.__next_f.push([1,"caf\\u00e9 ✓"])'
 const blocked: string[] = []
+/** The ETag the page cache was offered with each held JSON answer. */
+const offeredTags: unknown[] = []
 
 let server: http.Server
 let base = ''
@@ -20,8 +22,17 @@ beforeAll(async () => {
   const compress = compression()
   server = http.createServer((req, res) => {
     compress(req, res, () => {
-      withInlineHashes(req, res, (script) => blocked.push(script))
-      if (req.url === '/streamed') {
+      withInlineHashes(req, res, (script) => blocked.push(script), req.url === '/appended' ? () => offeredTags.push(res.getHeader('etag')) : undefined)
+      if (req.url === '/appended') {
+        // A route handler's answer, as Next passes it on: each header appended (Next's appendHeader
+        // sets a list of values), the body streamed.
+        res.statusCode = 200
+        res.setHeader('content-type', ['application/json; charset=utf-8'])
+        res.setHeader('etag', ['"feed-tag"'])
+        res.flushHeaders()
+        res.write(JSON.stringify({ contents: Array.from({ length: 200 }, (_, index) => ({ id: index, name: 'A service' })) }))
+        res.end()
+      } else if (req.url === '/streamed') {
         res.setHeader('content-type', 'text/html; charset=utf-8')
         res.flushHeaders()
         res.write(`<!doctype html><html><head><style>b{color:red}</style><script>${BOOTSTRAP}</script>`)
@@ -105,6 +116,16 @@ describe('HTML responses get a policy with their own hashes', () => {
     const response = await get('/own-policy')
     expect(response.headers['content-security-policy']).toBe("default-src 'none'")
     expect(response.body.toString()).toBe('<p>report</p>')
+  })
+
+  it('a JSON answer whose headers were appended (as a route handler’s are) is compressed, and offered with its ETag', async () => {
+    const plain = await get('/appended')
+    const zipped = await get('/appended', { 'accept-encoding': 'gzip' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
+    expect(zipped.body.byteLength).toBeLessThan(plain.body.byteLength / 4)
+    expect(offeredTags).toEqual(['"feed-tag"', '"feed-tag"'])
   })
 
   it('other responses pass straight through with the policy that allows no inline script', async () => {

@@ -47,7 +47,10 @@ test('the header shows the council’s logo with its alt text, drawn from the pa
 test.describe('a council without hub buildings', () => {
   test('has no hubs page, postcode search or menu item, and no link to them', async ({ page, request }) => {
     for (const path of ['/family-hubs', '/family-hubs?postcode=SW1A+1AA', '/family-hubs/anything', '/find/nearest-hub']) {
-      expect((await request.get(path)).status(), path).toBe(404)
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(404)
+      // The site's own 404 page, in the HTML itself (not Next's empty error shell).
+      expect(await response.text(), path).toMatch(/<h1[^>]*>Page not found<\/h1>/)
     }
     for (const path of await sitemapPaths(request)) {
       expect(path).not.toMatch(/^\/family-hubs|^\/find\//)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { answer, MAX_PER_PAGE, type ApiAnswer } from '@/lib/openreferral/api'
+import { answer, answerOrLocate, MAX_PER_PAGE, type ApiAnswer } from '@/lib/openreferral/api'
+import { feedCacheKey } from '@/lib/openreferral/http'
 import { buildFeed, type Feed } from '@/lib/openreferral/build'
 import { readContentFolder } from '@/lib/openreferral/content-folder'
 import type { OrukPage, OrukService, OrukServiceAtLocationSummary, OrukServiceSummary, OrukTaxonomy, OrukTaxonomyTerm } from '@/lib/openreferral/hsds'
@@ -176,6 +177,33 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
       expect(all.contents[0]?.service.name).toBe(hub.name)
       expect(all.total_items).toBe(content.hubs.length)
       expect(get(feed, '/service_at_locations?postcode=XX', { error: 'is not a UK postcode' })).toMatchObject({ status: 400, body: { parameter: 'postcode' } })
+    })
+
+    it('asks for a postcode look-up only for a place search whose other parameters are all valid', () => {
+      const step = (target: string) => {
+        const url = new URL(target, 'http://feed.test')
+        return answerOrLocate(feed, { segments: url.pathname.split('/').filter(Boolean), query: url.searchParams })
+      }
+      expect(step('/service_at_locations?postcode=LS9%207BG&proximity=5000')).toEqual({ locate: 'LS9 7BG' })
+      // Addresses that do not read postcode, and refused requests, are answered without one.
+      for (const target of ['/?postcode=LS9 7BG', '/taxonomies?postcode=LS9 7BG', '/nope?postcode=LS9 7BG', '/services?postcode=LS9 7BG', '/service_at_locations/x?postcode=LS9 7BG', '/service_at_locations?postcode=LS9 7BG&page=0', '/service_at_locations?postcode=LS9 7BG&minimum_age=x', '/service_at_locations?postcode=LS9 7BG&full=1', '/service_at_locations?postcode=LS9 7BG&postcode=LS1 1AA']) {
+        expect(step(target), target).not.toHaveProperty('locate')
+      }
+    })
+
+    it('reads only the parameters its cache key names, so one it ignores is the same answer and the same entry', () => {
+      for (const target of ['/', '/services?per_page=3', '/service_at_locations?search=family', '/taxonomies', `/services/${ok<OrukPage<OrukServiceSummary>>(feed, '/services?per_page=1').contents[0]?.id}`, '/nope']) {
+        const url = new URL(target, 'http://feed.test')
+        const noisy = new URL(url)
+        noisy.searchParams.append('zz', '1')
+        noisy.searchParams.append('search-x', 'y')
+        expect(get(feed, `${noisy.pathname}${noisy.search}`), target).toEqual(get(feed, target))
+        expect(feedCacheKey(`/api/openreferral/v3${noisy.pathname}`, noisy.searchParams), target).toBe(feedCacheKey(`/api/openreferral/v3${url.pathname}`, url.searchParams))
+      }
+      // The root and one entry read no parameter at all, not even the profile's.
+      expect(feedCacheKey('/api/openreferral/v3', new URLSearchParams('page=2&postcode=LS9'))).toBe('/api/openreferral/v3')
+      // What a list reads makes another entry, in any order.
+      expect(feedCacheKey('/api/openreferral/v3/services', new URLSearchParams('per_page=5&page=2&zz=1'))).toBe('/api/openreferral/v3/services?page=2&per_page=5')
     })
   })
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '@/lib/security/headers'
 import { isRecognisedInlineScript, scanInline, sha256Base64 } from '@/lib/security/inline-scripts'
-import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMETERS, isWellFormedTarget, normaliseTarget, refuseTarget } from '@/lib/security/request-target'
+import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMETERS, isWellFormedTarget, normaliseTarget, originForm, refuseTarget } from '@/lib/security/request-target'
 
 const FLIGHT = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"x\\"]\\n"])'
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -80,6 +80,16 @@ describe('request targets', () => {
   it('refuses a target that is not an address on this site', () => {
     for (const target of ['*', 'guides', 'ftp://example.org/x']) expect(refuseTarget(target)?.status, target).toBe(400)
     expect(refuseTarget('http://127.0.0.1/guides')).toBeUndefined()
+  })
+
+  it('answers a full address (absolute form) as this site’s own path, never as another host’s', () => {
+    expect(originForm('http://evil.example/guides')).toBe('/guides')
+    expect(originForm('HTTPS://EVIL.EXAMPLE:8443/search?q=a')).toBe('/search?q=a')
+    expect(originForm('http://evil.example')).toBe('/')
+    expect(originForm('http://evil.example?x=1')).toBe('/?x=1')
+    expect(originForm('http://user@evil.example//other.example/x')).toBe('//other.example/x')
+    expect(originForm('/guides')).toBe('/guides')
+    expect(originForm('/http://evil.example/')).toBe('/http://evil.example/')
   })
 
   it('refuses a query too long to be the site’s own, with a 414 that says the limit', () => {
