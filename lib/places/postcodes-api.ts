@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterRes } from 'rate-limiter-flexible'
+import { sharedMemoryLimiter } from '@/lib/server/shared-limiter'
 import { z } from 'zod'
 import { throttledLog } from '@/lib/log-throttle'
 import type { PostcodeQuery } from './postcode'
@@ -57,7 +58,8 @@ export function createPostcodeClient({
   const cache = new LRUCache<string, Cached>({ max: cacheSize, ttl: cacheTtlMs })
   // The same postcode asked for by many people at once is one question to the API.
   const asking = new Map<string, Promise<Lookup>>()
-  const budget = new RateLimiterMemory({ points: lookupsPerMinute, duration: 60, keyPrefix: 'postcode-api' })
+  // One budget for every route of the process, and for every process of one `npm start`.
+  const budget = sharedMemoryLimiter({ points: lookupsPerMinute, duration: 60, keyPrefix: 'postcode-api' })
   const log = throttledLog(60_000, console.warn)
   const base = baseUrl.replace(/\/+$/, '')
 
@@ -107,7 +109,12 @@ export function createPostcodeClient({
     try {
       await budget.consume('all')
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection
+      // Past the budget, or (with several processes) no word from the supervisor that holds it:
+      // either way the API is not asked.
+      if (!(rejection instanceof RateLimiterRes)) {
+        log('budget-unknown', `postcode look-ups: the shared budget did not answer (${String(rejection)}); answering "unavailable"`)
+        return { status: 'unavailable' }
+      }
       log('over-budget', `postcode look-ups: more than ${lookupsPerMinute} a minute; answering "unavailable" until the minute is over`)
       return { status: 'unavailable' }
     }
