@@ -5,7 +5,9 @@ import path from 'node:path'
 // and body): phone numbers, postcodes, email and web addresses, links, numbers (ages, thresholds,
 // counts, times) and bold terms. Words may change; none of these may go.
 
-export type Facts = Record<'phones' | 'postcodes' | 'emails' | 'links' | 'numbers' | 'bold' | 'names', string[]>
+export type FactKind = 'phones' | 'postcodes' | 'emails' | 'links' | 'numbers' | 'bold' | 'names'
+export type Facts = Record<FactKind, string[]>
+export const FACT_KINDS: readonly FactKind[] = ['phones', 'postcodes', 'emails', 'links', 'numbers', 'bold', 'names']
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort()
 const all = (text: string, pattern: RegExp, group = 0) => [...text.matchAll(pattern)].map((match) => match[group].replace(/\s+/g, ' ').trim())

@@ -187,11 +187,11 @@ describe('the levels of help are the content’s own', () => {
 })
 
 describe('npm run content:check', () => {
-  const run = (contentDir: string, ...args: string[]) => {
+  const runWith = (env: Record<string, string>, contentDir: string, ...args: string[]) => {
     try {
       const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CHECK_TODAY: TODAY },
+        env: { ...process.env, CI: '', CONTENT_DIR: contentDir, CONTENT_CHECK_TODAY: TODAY, ...env },
         encoding: 'utf8',
         stdio: 'pipe',
       })
@@ -203,6 +203,7 @@ describe('npm run content:check', () => {
       throw error
     }
   }
+  const run = (contentDir: string, ...args: string[]) => runWith({}, contentDir, ...args)
 
   it('exits 1 and prints one line per problem, naming file, line, field and fix', () => {
     const result = run(contentWith('hubs/bad-postcode.md', 'hubs/armley.md'))
@@ -214,6 +215,33 @@ describe('npm run content:check', () => {
     const result = run('content')
     expect(result.code).toBe(0)
     expect(result.output).toMatch(/content\/pages\/contact\.md +\d+\.\d +\(families/)
+  })
+
+  it('ends a passing run with the verdict, and a failing one with what to do', () => {
+    expect(run('content').output.trim().split('\n').at(-1)).toMatch(/^Content check passed: \d+ files in content\/, no errors\.$/)
+    const failed = run(contentWith('hubs/bad-postcode.md', 'hubs/armley.md'))
+    expect(failed.output.trim().split('\n').at(-1)).toBe('Fix each line above, then run `npm run content:check` again.')
+  })
+
+  it('a page above its reading age is a warning, and an error with --strict and in CI, naming the sentence to shorten', () => {
+    const dir = contentWith('hubs/hard-to-read.md', 'hubs/armley.md')
+    const warned = run(dir)
+    expect(warned.code).toBe(0)
+    expect(warned.output).toMatch(/armley\.md:\d+: \(body\): reading age is about [\d.]+: pages for families aim for 9 or less/)
+    const sentence = /armley\.md:50: \(body\): reading age is about [\d.]+: pages for families aim for 9 or less \(site\.yaml readingAge\)\. Shorten or use everyday words in "Notwithstanding organisational considerations/
+    expect(run(dir, '--strict')).toMatchObject({ code: 1, output: expect.stringMatching(sentence) })
+    expect(runWith({ CI: 'true' }, dir)).toMatchObject({ code: 1, output: expect.stringMatching(sentence) })
+  })
+
+  it('--quiet prints the same warnings once, then only their count', () => {
+    const dir = contentWith('hubs/hard-to-read.md', 'hubs/armley.md')
+    const first = run(dir, '--quiet').output
+    expect(first).not.toMatch(/Reading age \(Flesch-Kincaid/)
+    expect(first).toMatch(/armley\.md:\d+: \(body\): reading age/)
+    const second = run(dir, '--quiet').output
+    expect(second).not.toMatch(/armley\.md/)
+    expect(second).toMatch(/^\d+ warnings?: `npm run content:check` lists them\.$/m)
+    expect(run(dir).output).toMatch(/armley\.md:\d+: \(body\): reading age/)
   })
 
   it('warnings do not fail it, but --strict turns an overdue review into a failure', () => {
