@@ -14,7 +14,7 @@ const all = (text: string, pattern: RegExp, group = 0) => [...text.matchAll(patt
 
 /** `names`: the names of services, hubs, levels and contacts (see namesIn) that the text uses. */
 export function factsOf(text: string, names: readonly string[] = []): Facts {
-  const phones = all(text, /(?<![\d.])(?:0\d{2,4}|\+44 ?\d{2,4}) ?\d{3,4} ?\d{3,4}(?![\d.])|(?<![\d.])(?:999|111|116 ?\d{3})(?![\d.])/g)
+  const phones = all(text, /(?<![\d.])(?:0\d{2,4}|\+44 ?\d{2,4}) ?\d{3,4} ?\d{3,4}(?!\d|\.\d)|(?<![\d.])(?:999|111|116 ?\d{3})(?!\d|\.\d)/g)
   const digitsOfPhones = new Set(phones.flatMap((phone) => phone.split(' ')))
   return {
     phones: sorted(phones),

@@ -29,7 +29,7 @@ describe('the facts of each content file', () => {
   }
 
   it('notices a lost phone number, age or link', () => {
-    const text = 'Call 0113 535 0185 if your child is 5 to 11. [Family Hubs](/family-hubs)'
+    const text = 'If your child is 5 to 11, call 0113 535 0185. [Family Hubs](/family-hubs)'
     const facts = factsOf(text, ['Family Hubs'])
     expect(facts.phones).toEqual(['0113 535 0185'])
     expect(facts.numbers).toEqual(['11', '5'])
