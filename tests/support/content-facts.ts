@@ -10,7 +10,7 @@ export type Facts = Record<FactKind, string[]>
 export const FACT_KINDS: readonly FactKind[] = ['phones', 'postcodes', 'emails', 'links', 'numbers', 'bold', 'names']
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort()
-const all = (text: string, pattern: RegExp, group = 0) => [...text.matchAll(pattern)].map((match) => match[group].replace(/\s+/g, ' ').trim())
+const all = (text: string, pattern: RegExp, group = 0) => [...text.matchAll(pattern)].map((match) => (match[group] ?? '').replace(/\s+/g, ' ').trim())
 
 /** `names`: the names of services, hubs, levels and contacts (see namesIn) that the text uses. */
 export function factsOf(text: string, names: readonly string[] = []): Facts {
@@ -47,7 +47,7 @@ export function namesIn(root: string): string[] {
       if (!fs.existsSync(folder)) continue
       for (const file of fs.readdirSync(folder)) {
         const match = /^(?:name|title): *"?(.+?)"?$/m.exec(fs.readFileSync(path.join(folder, file), 'utf8'))
-        if (match) names.push(match[1])
+        if (match?.[1]) names.push(match[1])
       }
     }
   }

@@ -13,9 +13,10 @@ import { EXIT, visit } from 'unist-util-visit'
 // - Prose paragraphs, and list items of 5 words or more, are split into sentences. Headings,
 //   tables, code and short list items (a name, a phone number, "money worries") are labels, not
 //   sentences, and are left out.
-// - A name of two or more capitalised words ("Family Information Service", "Duty and Advice"),
-//   after a sentence's first word, counts as one word of two syllables: the reader knows it by
-//   sight, as a sign on a door. Other words count as they are, the sentence's first word too.
+// - A name, a capitalised word or words after a sentence's first word ("Family Information
+//   Service", "Duty and Advice", "Chapeltown", "SEND"), counts as one word of at most two
+//   syllables: the reader knows it by sight, as a sign on a door. Other words count as they are,
+//   the sentence's first word too (it is capitalised anyway).
 // - Phone numbers, postcodes, times, email and web addresses (anything with a digit, @ or /) are
 //   not words: they are copied or dialled, not sounded out.
 // Bounded for any input (the Open Referral importer measures text from other councils' feeds):
@@ -52,7 +53,7 @@ export const MAX_WORDS = 20_000
 export const MAX_CHARACTERS = 200_000
 /** List items shorter than this are labels, not sentences. */
 const MIN_LIST_ITEM_WORDS = 5
-/** A name of several capitalised words weighs as much as an everyday two-syllable word. */
+/** A name weighs at most as much as an everyday two-syllable word. */
 const NAME_SYLLABLES = 2
 
 const SENTENCE_END = /(?<=[.!?])["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])/
@@ -94,30 +95,34 @@ function countSentence(sentence: string, budget: number): { words: number; sylla
   const tokens = tokensOf(sentence, budget)
   let words = 0
   let syllables = 0
-  let index = 0
-  while (index < tokens.length) {
-    const token = tokens[index]
-    let end = index + 1
+  let next = 0
+  tokens.forEach((token, index) => {
+    if (index < next) return // part of the name just counted
     // A sentence's first word is capitalised anyway ("Ask Duty and Advice"), so it starts no name.
     const startsName = token.capitalised && index > 0
+    let last = index
     if (startsName) {
       // Take capitalised words (and joiners between them) until a comma or full stop.
-      let last = index
-      for (let next = index + 1; next < tokens.length && !tokens[next - 1].endsClause; next++) {
-        if (tokens[next].capitalised) last = next
-        else if (!NAME_JOINERS.has(tokens[next].word.toLowerCase())) break
+      for (let later = index + 1; later < tokens.length; later++) {
+        const before = tokens[later - 1]
+        const candidate = tokens[later]
+        if (!before || !candidate || before.endsClause) break
+        if (candidate.capitalised) last = later
+        else if (!NAME_JOINERS.has(candidate.word.toLowerCase())) break
       }
-      end = last + 1
     }
-    if (end - index >= 2) {
+    next = last + 1
+    if (last > index) {
       words += 1
       syllables += NAME_SYLLABLES
+    } else if (startsName) {
+      words += 1
+      syllables += Math.min(NAME_SYLLABLES, syllablesOf(token.word))
     } else if (token.word !== '&') {
       words += 1
       syllables += syllablesOf(token.word)
     }
-    index = end
-  }
+  })
   return { words, syllables }
 }
 
