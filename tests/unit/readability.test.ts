@@ -67,6 +67,8 @@ describe('the cost of any input is bounded', () => {
     const long = 'x'.repeat(200_000)
     expect(syllablesOf(long)).toBe(syllablesOf('x'.repeat(MAX_WORD_LETTERS)))
     expect(measure(`${long}.`).words).toBe(1)
+    // A reading age stays a number a person understands, however hard the text.
+    expect(measure(`${'ae'.repeat(100_000)}.`).readingAge).toBe(25)
   })
 
   it('measures a very long document by its first words', () => {

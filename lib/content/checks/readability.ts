@@ -73,7 +73,9 @@ export function syllablesOf(word: string): number {
 }
 
 const gradeOf = (sentences: number, words: number, syllables: number) => fleschKincaid({ sentence: sentences, word: words, syllable: syllables })
-const toReadingAge = (grade: number) => Math.max(5, Math.round((grade + 5) * 10) / 10)
+/** Reading ages run from 5 (first readers) to 25: past that the formula says only "very hard". */
+export const MAX_READING_AGE = 25
+const toReadingAge = (grade: number) => Math.min(MAX_READING_AGE, Math.max(5, Math.round((grade + 5) * 10) / 10))
 
 type Token = { word: string; capitalised: boolean; endsClause: boolean }
 
