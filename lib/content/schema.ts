@@ -362,7 +362,7 @@ export const siteSchema = z.strictObject({
       families: field(readingAge, 'Reading age to aim for on pages for families.', 9, 'whole-number'),
       professionals: field(readingAge, 'Reading age to aim for on pages for professionals.', 14, 'whole-number'),
     }),
-    { description: 'The check warns when a page\'s estimated reading age is above these.', example: { families: 9, professionals: 14 }, typeName: 'ReadingAge' },
+    { description: 'The reading age (Flesch-Kincaid grade + 5) to aim for. A page above it is a warning, and an error with `npm run content:check -- --strict` and in CI, naming the sentence to shorten.', example: { families: 9, professionals: 14 }, typeName: 'ReadingAge' },
   ),
 })
 

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { checkContent, formatProblem, runContentCheck, type CheckOptions, type ContentProblem } from '@/lib/content/check'
+import { holdReadingAges } from '@/lib/content/checks/reading-age'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const CONTENT = path.join(ROOT, 'content')
@@ -46,6 +47,14 @@ function newProblems(dir: string, options: CheckOptions = {}): string[] {
 describe('the real content', () => {
   it('has no errors', () => {
     expect(check(CONTENT).errors.map(formatProblem)).toEqual([])
+  })
+
+  it('has no page of Leeds or the starter above its audience\'s reading age (families 9, professionals 14)', () => {
+    for (const dir of [CONTENT, path.join(ROOT, 'examples/starter')]) {
+      const held = holdReadingAges(check(dir), dir, { enforce: true })
+      expect(held.errors.map(formatProblem)).toEqual([])
+      expect(held.documents.filter((document) => document.audience === 'families').length).toBeGreaterThan(10)
+    }
   })
 
   it('gives every page with prose a reading age', () => {
@@ -187,11 +196,11 @@ describe('the levels of help are the content’s own', () => {
 })
 
 describe('npm run content:check', () => {
-  const run = (contentDir: string, ...args: string[]) => {
+  const runWith = (env: Record<string, string>, contentDir: string, ...args: string[]) => {
     try {
       const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], {
         cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: contentDir, CONTENT_CHECK_TODAY: TODAY },
+        env: { ...process.env, CI: '', CONTENT_DIR: contentDir, CONTENT_CHECK_TODAY: TODAY, ...env },
         encoding: 'utf8',
         stdio: 'pipe',
       })
@@ -203,18 +212,42 @@ describe('npm run content:check', () => {
       throw error
     }
   }
+  const run = (contentDir: string, ...args: string[]) => runWith({}, contentDir, ...args)
 
   it('exits 1 and prints one line per problem, naming file, line, field and fix', () => {
     const result = run(contentWith('hubs/bad-postcode.md', 'hubs/armley.md'))
     expect(result.code).toBe(1)
     expect(result.output).toMatch(/hubs\/armley\.md:9: postcode: is not a full UK postcode/)
+    expect(result.output.trim().split('\n').at(-1)).toBe('Fix each line above, then run `npm run content:check` again.')
   })
 
   it('exits 0 for the real content and prints each document\'s reading age', () => {
     const result = run('content')
     expect(result.code).toBe(0)
     expect(result.output).toMatch(/content\/pages\/contact\.md +\d+\.\d +\(families/)
+    // A passing run ends with its verdict, not with what to do about problems it did not find.
+    expect(result.output.trim().split('\n').at(-1)).toMatch(/^Content check passed: \d+ files in content\/, no errors\.$/)
   })
+
+  it('a page above its reading age is a warning, and an error with --strict and in CI, naming the sentence to shorten', () => {
+    const dir = contentWith('hubs/hard-to-read.md', 'hubs/armley.md')
+    const warned = run(dir)
+    expect(warned.code).toBe(0)
+    expect(warned.output).toMatch(/armley\.md:\d+: \(body\): reading age is about [\d.]+: pages for families aim for 9 or less/)
+    const sentence = /armley\.md:50: \(body\): reading age is about [\d.]+: pages for families aim for 9 or less \(site\.yaml readingAge\)\. Shorten or use everyday words in "Notwithstanding organisational considerations/
+    expect(run(dir, '--strict')).toMatchObject({ code: 1, output: expect.stringMatching(sentence) })
+    expect(runWith({ CI: 'true' }, dir)).toMatchObject({ code: 1, output: expect.stringMatching(sentence) })
+  }, 60_000)
+
+  it('--quiet prints the same warnings once, then only their count', () => {
+    const dir = contentWith('hubs/hard-to-read.md', 'hubs/armley.md')
+    const first = run(dir, '--quiet').output
+    expect(first).not.toMatch(/Reading age \(Flesch-Kincaid/)
+    expect(first).toMatch(/armley\.md:\d+: \(body\): reading age/)
+    const second = run(dir, '--quiet').output
+    expect(second).not.toMatch(/armley\.md/)
+    expect(second).toMatch(/^\d+ warnings?: `npm run content:check` lists them\.$/m)
+  }, 60_000)
 
   it('warnings do not fail it, but --strict turns an overdue review into a failure', () => {
     const dir = contentWith('hubs/overdue-review.md', 'hubs/armley.md')
