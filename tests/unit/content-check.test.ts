@@ -131,6 +131,20 @@ describe('each kind of mistake gives its own line, file:line: field: message, an
     expect(added.map((line) => line.replace(/: .*/, ''))).toEqual(['error hubs/armley.md:9', 'error hubs/armley.md:14', 'error hubs/armley.md:44'])
   })
 
+  it('a file with a field error still has its references checked: one message for each mistake', () => {
+    // The phone number used to hide the misspelt level until it was fixed.
+    const added = newProblems(contentWith('services/bad-phone-and-level.md', 'services/multi-systemic-therapy.md'))
+    expect(added.map((line) => line.replace(/: .*/, '')).sort(), added.join('\n')).toEqual(['error services/multi-systemic-therapy.md:4', 'error services/multi-systemic-therapy.md:6'])
+    expect(added.join('\n')).toMatch(/:4: level: "targetted" is not a level of help/)
+    expect(added.join('\n')).toMatch(/:6: phone: is not a UK phone number/)
+  })
+
+  it('a file with a field error still counts for the others: its services get no messages of their own', () => {
+    // A level with an empty summary still defines its key and lists its services.
+    const added = newProblems(contentWith('support-levels/empty-summary.md', 'support-levels/universal.md'))
+    expect(added, added.join('\n')).toEqual([expect.stringMatching(/^error support-levels\/universal\.md:6: summary: /)])
+  })
+
   it('a review date that has passed is an error with --strict', () => {
     const added = newProblems(contentWith('hubs/overdue-review.md', 'hubs/armley.md'), { strict: true })
     expect(added).toEqual([expect.stringMatching(/^error hubs\/armley\.md:27: lastReviewed: /)])
