@@ -142,6 +142,16 @@ describe('importing an Open Referral UK feed', () => {
     expect(leftovers(dir)).toEqual([])
   })
 
+  it('says plainly that a feed with no services imported nothing', async () => {
+    const dir = skeletonOf(FIXTURE)
+    for (const json of ['[]', '{ "contents": [] }']) {
+      const file = path.join(tempDir(), 'feed.json')
+      fs.writeFileSync(file, json)
+      const { services } = await readFeed(file)
+      expect(() => run(services, dir), json).toThrow(new ImportError('the feed lists no services (its list is empty), so nothing was imported'))
+    }
+  })
+
   it("names the folder's own problems apart from the import's, and needs a folder with site settings", () => {
     const dir = skeletonOf(FIXTURE)
     fs.writeFileSync(path.join(dir, 'pages/privacy.md'), '---\ntitle: Privacy\nlastReviewed: 2026-11-20\n---\n\nNo description.\n')
@@ -183,6 +193,20 @@ describe('reading a feed from its base address', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       requests.push(`${url.pathname}${url.search}`)
       if (url.pathname.startsWith('/slow')) return // never answers
+      if (url.pathname.startsWith('/stall')) {
+        // Headers and the start of a page, then nothing.
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"contents": [')
+        return
+      }
+      if (url.pathname.startsWith('/endless')) {
+        // No Content-Length: a page that never ends, until the reader hangs up.
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"contents": [')
+        const more = setInterval(() => res.write(`${JSON.stringify({ id: 'x'.repeat(400), name: 'Padding' })},`), 2)
+        res.on('close', () => clearInterval(more))
+        return
+      }
       const segments = url.pathname.replace(/^\/feed/, '').split('/').filter(Boolean)
       const result = answer(feed, { segments, query: url.searchParams })
       res.writeHead(result.status, { 'content-type': 'application/json' })
@@ -213,5 +237,16 @@ describe('reading a feed from its base address', () => {
   it('gives up on a server that does not answer, and on an address that is not a feed', async () => {
     await expect(fetchFeed(`${base}/slow`, { ...FETCH_LIMITS, timeoutMs: 300 })).rejects.toThrow(/no answer within 0.3 s/)
     await expect(fetchFeed(`${base}/feed/taxonomies/x`, FETCH_LIMITS)).rejects.toThrow(FeedFormatError)
+  })
+
+  it('gives up, naming the address, on a server that sends headers and then stalls', async () => {
+    const stalled = fetchFeed(`${base}/stall`, { ...FETCH_LIMITS, timeoutMs: 300 })
+    await expect(stalled).rejects.toThrow(FeedFormatError)
+    await expect(stalled).rejects.toThrow(new RegExp(`^${base}/stall/services\\?page=1&per_page=200: the answer stopped: nothing more came within 0.3 s$`))
+  })
+
+  it('counts an answer without Content-Length while reading it, and stops at the limit', async () => {
+    const endless = fetchFeed(`${base}/endless`, { ...FETCH_LIMITS, maxBytes: 100_000 })
+    await expect(endless).rejects.toThrow(/endless\/services\?page=1&per_page=200: the answer is larger than the 100000 bytes the importer reads$/)
   })
 })

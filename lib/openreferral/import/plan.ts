@@ -211,7 +211,9 @@ function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>,
     const [, yaml = '', ...rest] = source.split(/^---\s*$/m)
     const document = parseDocument(yaml)
     const current = supportLevelSchema.shape.services.safeParse(document.toJS().services).data ?? []
-    const added = slugs.filter((slug) => !current.includes(slug))
+    // A second import of a large feed finds its services listed already: looked up, not searched.
+    const listedAlready = new Set(current)
+    const added = slugs.filter((slug) => !listedAlready.has(slug))
     if (added.length === 0) continue
     if (current.length > 0) for (const slug of added) document.addIn(['services'], slug)
     else document.set('services', document.createNode(added))
@@ -222,6 +224,7 @@ function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>,
 
 export function importServices(rawServices: readonly unknown[], options: ImportOptions): ImportReport {
   const { contentDir } = options
+  if (rawServices.length === 0) throw new ImportError('the feed lists no services (its list is empty), so nothing was imported')
   const { context, listFiles } = readFolder(contentDir, options)
   const checkOptions = { today: context.today, appDir: options.appDir, publicDir: options.publicDir }
   // Problems the folder has already (a new folder's levels list no services yet): only problems
