@@ -142,6 +142,28 @@ describe('importing an Open Referral UK feed', () => {
     expect(leftovers(dir)).toEqual([])
   })
 
+  it('gives a very long name a file name the file system takes, and writes the import whole', () => {
+    const dir = skeletonOf(FIXTURE)
+    const name = 'A service with a very long name that goes on '.repeat(6).trim()
+    const report = run([{ id: 'long', name, description: 'Help for families.', email: 'help@example.org' }], dir)
+    const file = report.written.find((written) => written.startsWith('services/'))
+    expect(file).toBeDefined()
+    expect(Buffer.byteLength(path.basename(file ?? '', '.md'))).toBeLessThanOrEqual(100)
+    expect(errorsInWritten(dir, report)).toEqual([])
+    expect(leftovers(dir)).toEqual([])
+  })
+
+  it('writes all or nothing: a file that cannot be written leaves the folder as it was, with one sentence naming the service', () => {
+    const dir = skeletonOf(FIXTURE)
+    // A folder where the importer writes Beta's file first: writing it fails after Alpha's was written.
+    fs.mkdirSync(path.join(dir, 'services/beta.md.importing'))
+    const snapshot = () => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((file) => [file, fs.statSync(path.join(dir, file)).isFile() ? fs.readFileSync(path.join(dir, file), 'utf8') : 'folder']))
+    const before = snapshot()
+    const services = ['Alpha', 'Beta'].map((name) => ({ id: name, name, description: `${name} helps families.`, email: 'help@example.org' }))
+    expect(() => run(services, dir)).toThrow(new ImportError(`could not write services/beta.md, the file for the service "Beta" (a folder has its name), so nothing in ${dir} was changed`))
+    expect(snapshot()).toEqual(before)
+  })
+
   it('says plainly that a feed with no services imported nothing', async () => {
     const dir = skeletonOf(FIXTURE)
     for (const json of ['[]', '{ "contents": [] }']) {
