@@ -62,6 +62,8 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/bad-phone.md', 'hubs/armley.md', /^error hubs\/armley\.md:14: phone: is not a UK phone number.*0306 999 0000/],
   ['hubs/bad-postcode.md', 'hubs/armley.md', /^error hubs\/armley\.md:9: postcode: is not a full UK postcode as written: use capitals and one space.*\(here: LS12 1UQ\)/],
   ['hubs/bad-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: is not an email address/],
+  ['hubs/control-in-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: has a hidden character \(U\+001B, a control character\): delete it, or retype the text if you cannot find it$/],
+  ['hubs/bidi-in-name.md', 'hubs/armley.md', /^error hubs\/armley\.md:2: name: has a hidden character \(U\+202E, a direction override that makes text read backwards\): delete it/],
   ['hubs/unknown-field.md', 'hubs/armley.md', /^error hubs\/armley\.md:\d+: colour: is not a field here: remove it or correct the spelling \(the fields are: name, summary/],
   ['hubs/upside-down-ages.md', 'hubs/armley.md', /^error hubs\/armley\.md:17: ageTo: .*upside down, swap them/],
   ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: "north" is not an area: use one of the keys under areas: in site\.yaml\./],

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { fieldAt, whatToWrite } from '../authoring'
+import { printable } from '../formats'
 import type { Problems } from './problem'
 import type { YamlSource } from './yaml-source'
 
@@ -32,7 +33,8 @@ const EXPECTED: Record<string, string> = {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (value === null) return 'empty'
-  if (typeof value === 'string') return `the text "${value}"`
+  // Escaped, so a control character in the file is shown, not acted on by the terminal.
+  if (typeof value === 'string') return `the text ${printable(JSON.stringify(value))}`
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
