@@ -334,6 +334,7 @@ describe('reading a feed from its base address', () => {
     const dir = skeletonOf(FIXTURE)
     const tmp = tempDir()
     const before = snapshot(dir)
+    requests.length = 0
     const result = await importCommand([`${base}/stall`], { CONTENT_DIR: dir, TMPDIR: tmp }, async (pid) => {
       await until(() => requests.some((request) => request.startsWith('/stall/')), 'the command to ask the feed')
       process.kill(pid, 'SIGINT')
