@@ -2,9 +2,16 @@
 // Reads an Open Referral UK 3.0 feed and writes its services (and their contacts, and with
 // --hubs its places as hubs) as content files into CONTENT_DIR (default content/), which then
 // pass `npm run content:check`. docs/open-data.md says what is carried over and what is not.
-import { ImportError, importServices, type ImportReport } from '../lib/openreferral/import/plan'
-import { FeedFormatError } from '../lib/openreferral/import/read-feed'
-import { readFeed } from '../lib/openreferral/import/source'
+// The import runs in a worker thread (lib/openreferral/import/worker.ts): SIGTERM or SIGINT (Ctrl-C)
+// stops it with nothing written, its temporary folder removed and one sentence.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { z } from 'zod'
+import { printable } from '../lib/content/formats'
+import { ImportError } from '../lib/openreferral/import/plan'
+import { GATE, type ImportJob } from '../lib/openreferral/import/worker-job'
 
 const USAGE = 'Usage: npm run import:openreferral -- <saved feed .json file | feed base address> [--hubs] [--force] [--level <key>]'
 
@@ -29,34 +36,57 @@ function parseArgs(args: string[]): { source: string; hubs: boolean; force: bool
   return { source, hubs, force, level }
 }
 
-function print(report: ImportReport, feedNotes: readonly string[], contentDir: string): void {
-  const lines = [`Imported into ${contentDir}/: ${report.written.length} file(s) written, ${report.unchanged.length} unchanged, ${report.kept.length} kept.`]
-  for (const file of report.written) lines.push(`  wrote ${file}`)
-  for (const file of report.levelsUpdated) lines.push(`  added services to the list in ${file}`)
-  if (report.alreadyThere.length > 0) lines.push('', 'The folder already had these problems (not from the import; npm run content:check shows them):', ...report.alreadyThere.map((line) => `  ${line}`))
-  if (report.kept.length > 0) lines.push('', 'Kept (not overwritten):', ...report.kept.map(({ file, reason }) => `  ${file}: ${reason}`))
-  if (report.skipped.length > 0) lines.push('', 'Not imported:', ...report.skipped.map(({ name, reason }) => `  ${name}: ${reason}`))
-  if (feedNotes.length > 0) lines.push('', 'Reading the feed:', ...feedNotes.map((note) => `  ${note}`))
-  if (report.notes.length > 0) {
-    lines.push('', 'Could not be carried over (check these files):')
-    for (const { name, file, notes } of report.notes) lines.push(`  ${file} (${name}):`, ...notes.map((note) => `    - ${note}`))
-  }
-  lines.push('', 'Every imported service has audience: both, and access from its contact details: check them. Then run npm run content:check.')
-  console.log(lines.join('\n'))
+const answer = z.union([z.object({ ok: z.literal(true), text: z.string() }), z.object({ ok: z.literal(false), message: z.string() })])
+
+function stop(message: string, code: number): never {
+  console.error(`Import stopped: ${message}`)
+  process.exit(code)
 }
 
-async function main(): Promise<void> {
+function main(): void {
   const contentDir = process.env.CONTENT_DIR ?? 'content'
-  const { source, ...options } = parseArgs(process.argv.slice(2))
-  const feed = await readFeed(source)
-  const report = importServices(feed.services, { contentDir, ...options })
-  print(report, feed.notes, contentDir)
+  let args: ReturnType<typeof parseArgs>
+  try {
+    args = parseArgs(process.argv.slice(2))
+  } catch (error) {
+    stop(error instanceof Error ? printable(error.message) : String(error), 1)
+  }
+  const { source, ...options } = args
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-'))
+  const removeWorkDir = () => fs.rmSync(workDir, { recursive: true, force: true })
+  const gate = new SharedArrayBuffer(4)
+  const job: ImportJob = { source, gate, options: { contentDir, ...options, workDir } }
+  // tsx's loader for the worker's TypeScript (the command itself runs under tsx).
+  const worker = new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(path.join(import.meta.dirname, '../lib/openreferral/import/worker.ts'))})`, { eval: true, workerData: job })
+
+  let stopping: NodeJS.Signals | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    // Writing has begun: it takes a moment and is all or nothing, so it finishes.
+    if (Atomics.compareExchange(new Int32Array(gate), 0, GATE.working, GATE.stopping) !== GATE.working) return
+    stopping = signal
+    void worker.terminate().finally(() => {
+      removeWorkDir()
+      stop(`${signal} arrived before anything was written, so ${printable(contentDir)} is as it was and the temporary files are removed.`, signal === 'SIGINT' ? 130 : 143)
+    })
+  }
+  process.on('SIGTERM', onSignal)
+  process.on('SIGINT', onSignal)
+
+  worker.on('message', (message: unknown) => {
+    if (stopping) return
+    removeWorkDir()
+    const parsed = answer.safeParse(message)
+    if (!parsed.success) stop('the import answered in a way this command does not understand: please report it', 1)
+    if (!parsed.data.ok) stop(parsed.data.message, 1)
+    console.log(parsed.data.text)
+    process.exit(0)
+  })
+  worker.on('error', (error) => {
+    if (stopping) return
+    removeWorkDir()
+    stop(`the importer failed unexpectedly (${printable(error.message)}): please report it`, 1)
+  })
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ImportError || error instanceof FeedFormatError) {
-    console.error(`Import stopped: ${error.message}`)
-    process.exit(1)
-  }
-  throw error
-})
+main()

@@ -75,6 +75,28 @@ export function fieldRows(shape: Record<string, z.core.$ZodType>, prefix = ''): 
   })
 }
 
+/** The field's schema at a path of the front matter (list entries and groups included), if the schema has one there. */
+export function fieldAt(schema: z.core.$ZodType, segments: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema
+  for (const segment of segments) {
+    const inner: z.core.$ZodType | undefined = current === undefined ? undefined : unwrap(current).inner
+    if (typeof segment === 'number' && inner instanceof z.ZodArray) current = inner.element
+    else if (typeof segment === 'string' && inner instanceof z.ZodObject) current = inner.shape[segment]
+    else return undefined
+  }
+  return current
+}
+
+/** What to write in a field left empty, from its example and format: "write it like 2026-11-20 (date, YYYY-MM-DD)". */
+export function whatToWrite(schema: z.core.$ZodType): string | undefined {
+  const { inner } = unwrap(schema)
+  const meta = metaOf(schema) ?? metaOf(inner)
+  if (meta?.example === undefined) return undefined
+  const example = typeof meta.example === 'string' && /\s/.test(meta.example) ? JSON.stringify(meta.example) : inlineExample(meta.example).replace(/\n/g, ' ')
+  const format = describeType(inner, meta.format)
+  return `write it like ${example}${format === 'text' ? '' : ` (${format})`}`
+}
+
 export function slugFor(name: string): string {
   return name
     .toLowerCase()

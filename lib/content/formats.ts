@@ -45,6 +45,29 @@ export function normalisePostcode(value: string): string | undefined {
 
 export const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/
 
+/**
+ * Characters a terminal or a browser acts on instead of showing: control characters (C0 but tab
+ * and line ends, DEL, C1: ESC[2J clears a terminal) and the direction overrides and isolates
+ * (U+202A-U+202E, U+2066-U+2069) that make text read backwards.
+ */
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/** The first hidden character in a text, named for an editor ("U+202E, a direction override"), or undefined. */
+export function hiddenCharacterIn(value: string): string | undefined {
+  const found = value.match(new RegExp(HIDDEN_CHARACTERS.source))?.[0]
+  if (found === undefined) return undefined
+  const code = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  return `${code}, ${/[\u202a-\u202e\u2066-\u2069]/.test(found) ? 'a direction override that makes text read backwards' : 'a control character'}`
+}
+
+/** Text from outside (a feed, a file) as a terminal may print it: every control and direction character written as an escape (\\n, \\u001b), so none acts and none starts a line. */
+export function printable(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (character) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+    return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
+
 export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}$/
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS } from './enums'
-import { CLOCK_TIME, EMAIL, ISO_DATE, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
+import { CLOCK_TIME, EMAIL, ISO_DATE, hiddenCharacterIn, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 
 // The one source of truth for every content field. contentlayer.config.ts derives its field
@@ -9,7 +9,13 @@ import { describe, type FieldFormat } from './field-meta'
 // build the field reference and the templates from the descriptions and examples given here.
 // Every message finishes the sentence "<file>: <field> ..." and says how to fix it.
 
-const text = z.string().trim().min(1, 'is empty: write some text here')
+/** Text a page shows must not hold characters that act instead of showing (they pass unseen, and an imported name could carry one). */
+function noHiddenCharacters(value: string, ctx: z.RefinementCtx) {
+  const hidden = hiddenCharacterIn(value)
+  if (hidden) ctx.addIssue({ code: 'custom', message: `has a hidden character (${hidden}): delete it, or retype the text if you cannot find it` })
+}
+
+const text = z.string().trim().min(1, 'is empty: write some text here').superRefine(noHiddenCharacters)
 
 /** A short name other files refer to something by: small letters, digits and hyphens. */
 const key = (what: string, like: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `is not ${what} key: use small letters, digits and hyphens, like ${like}`)
@@ -24,7 +30,7 @@ const phone = z
   .string()
   .refine(isUkPhone, 'is not a UK phone number: write it with digits and spaces, like 0306 999 0000 (or 999)')
 
-const email = z.string().regex(EMAIL, 'is not an email address: write it like name@example.org')
+const email = z.string().regex(EMAIL, 'is not an email address: write it like name@example.org').superRefine(noHiddenCharacters)
 
 const postcode = z.string().superRefine((value, ctx) => {
   if (isFullPostcode(value)) return

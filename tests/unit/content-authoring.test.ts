@@ -52,6 +52,9 @@ describe('npm run new', () => {
 
       const before = runContentCheck(dir, { today: '2026-11-23' }).errors.filter((problem) => problem.file.endsWith(path.basename(file)))
       expect(before.length, 'an unfilled template must not pass').toBeGreaterThan(0)
+      // Each field left empty says what to write, with the example the schema declares.
+      for (const problem of before.filter(({ message }) => /empty/.test(message))) expect(formatProblem(problem)).toMatch(/: is empty: write it like \S|: is empty, which is not allowed: use one of /)
+      if (name === 'service') expect(before.map(formatProblem).join('\n')).toMatch(/:\d+: lastReviewed: is empty: write it like 2026-11-20 \(date, YYYY-MM-DD\)/)
 
       const examples = Object.fromEntries(Object.entries(kind.schema.shape).map(([field, schema]) => [field, metaOf(schema)?.example]))
       fs.writeFileSync(file, (ADJUST[name] ?? ((_dir: string, text: string) => text))(dir, fillIn(written, examples)))

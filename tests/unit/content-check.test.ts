@@ -71,6 +71,8 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/bad-phone.md', 'hubs/armley.md', /^error hubs\/armley\.md:14: phone: is not a UK phone number.*0306 999 0000/],
   ['hubs/bad-postcode.md', 'hubs/armley.md', /^error hubs\/armley\.md:9: postcode: is not a full UK postcode as written: use capitals and one space.*\(here: LS12 1UQ\)/],
   ['hubs/bad-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: is not an email address/],
+  ['hubs/control-in-email.md', 'hubs/armley.md', /^error hubs\/armley\.md:15: email: has a hidden character \(U\+001B, a control character\): delete it, or retype the text if you cannot find it$/],
+  ['hubs/bidi-in-name.md', 'hubs/armley.md', /^error hubs\/armley\.md:2: name: has a hidden character \(U\+202E, a direction override that makes text read backwards\): delete it/],
   ['hubs/unknown-field.md', 'hubs/armley.md', /^error hubs\/armley\.md:\d+: colour: is not a field here: remove it or correct the spelling \(the fields are: name, summary/],
   ['hubs/upside-down-ages.md', 'hubs/armley.md', /^error hubs\/armley\.md:17: ageTo: .*upside down, swap them/],
   ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: "north" is not an area: use one of the keys under areas: in site\.yaml\./],
@@ -138,6 +140,20 @@ describe('each kind of mistake gives its own line, file:line: field: message, an
   it('reports several problems in one file in one run, in line order', () => {
     const added = newProblems(contentWith('hubs/several-problems.md', 'hubs/armley.md'))
     expect(added.map((line) => line.replace(/: .*/, ''))).toEqual(['error hubs/armley.md:9', 'error hubs/armley.md:14', 'error hubs/armley.md:44'])
+  })
+
+  it('a file with a field error still has its references checked: one message for each mistake', () => {
+    // The phone number used to hide the misspelt level until it was fixed.
+    const added = newProblems(contentWith('services/bad-phone-and-level.md', 'services/multi-systemic-therapy.md'))
+    expect(added.map((line) => line.replace(/: .*/, '')).sort(), added.join('\n')).toEqual(['error services/multi-systemic-therapy.md:4', 'error services/multi-systemic-therapy.md:6'])
+    expect(added.join('\n')).toMatch(/:4: level: "targetted" is not a level of help/)
+    expect(added.join('\n')).toMatch(/:6: phone: is not a UK phone number/)
+  })
+
+  it('a file with a field error still counts for the others: its services get no messages of their own', () => {
+    // A level with an empty summary still defines its key and lists its services.
+    const added = newProblems(contentWith('support-levels/empty-summary.md', 'support-levels/universal.md'))
+    expect(added, added.join('\n')).toEqual([expect.stringMatching(/^error support-levels\/universal\.md:6: summary: /)])
   })
 
   it('a review date that has passed is an error with --strict', () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -52,6 +53,32 @@ const errorsInWritten = (dir: string, report: { written: string[] }) => errorsIn
 const errorsIn = (dir: string) => runContentCheck(dir, { today: TODAY, appDir: path.join(ROOT, 'app'), publicDir: path.join(ROOT, 'public') }).errors.map((problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`)
 const run = (services: unknown[], contentDir: string, options: { hubs?: boolean; force?: boolean } = {}) =>
   importServices(services, { contentDir, today: TODAY, appDir: path.join(ROOT, 'app'), publicDir: path.join(ROOT, 'public'), ...options })
+/** Every file in a folder with its text: the same before and after means the folder was not touched. */
+const snapshot = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().map((file) => [file, fs.statSync(path.join(dir, file)).isFile() ? fs.readFileSync(path.join(dir, file), 'utf8') : 'folder']))
+
+type Finished = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+/** `npm run import:openreferral` as a council runs it (a process of its own); `whileRunning` may signal it. */
+function importCommand(args: string[], env: Record<string, string>, whileRunning?: (pid: number) => Promise<void>): Promise<Finished> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-openreferral.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const finished = new Promise<Finished>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })))
+  if (whileRunning && child.pid !== undefined) void whileRunning(child.pid)
+  return finished.then(async (result) => {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return { ...result, stdout, stderr }
+  })
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 60_000) throw new Error(`waited a minute for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 const leftovers = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.importing'))
 
 afterAll(() => {
@@ -142,6 +169,37 @@ describe('importing an Open Referral UK feed', () => {
     expect(leftovers(dir)).toEqual([])
   })
 
+  it('gives a very long name a file name the file system takes, and writes the import whole', () => {
+    const dir = skeletonOf(FIXTURE)
+    const name = 'A service with a very long name that goes on '.repeat(6).trim()
+    const report = run([{ id: 'long', name, description: 'Help for families.', email: 'help@example.org' }], dir)
+    const file = report.written.find((written) => written.startsWith('services/'))
+    expect(file).toBeDefined()
+    expect(Buffer.byteLength(path.basename(file ?? '', '.md'))).toBeLessThanOrEqual(100)
+    expect(errorsInWritten(dir, report)).toEqual([])
+    expect(leftovers(dir)).toEqual([])
+  })
+
+  it('writes all or nothing: a file that cannot be written leaves the folder as it was, with one sentence naming the service', () => {
+    const dir = skeletonOf(FIXTURE)
+    // A folder where the importer writes Beta's file first: writing it fails after Alpha's was written.
+    fs.mkdirSync(path.join(dir, 'services/beta.md.importing'))
+    const before = snapshot(dir)
+    const services = ['Alpha', 'Beta'].map((name) => ({ id: name, name, description: `${name} helps families.`, email: 'help@example.org' }))
+    expect(() => run(services, dir)).toThrow(new ImportError(`could not write services/beta.md, the file for the service "Beta" (a folder has its name), so nothing in ${dir} was changed`))
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('says plainly that a feed with no services imported nothing', async () => {
+    const dir = skeletonOf(FIXTURE)
+    for (const json of ['[]', '{ "contents": [] }']) {
+      const file = path.join(tempDir(), 'feed.json')
+      fs.writeFileSync(file, json)
+      const { services } = await readFeed(file)
+      expect(() => run(services, dir), json).toThrow(new ImportError('the feed lists no services (its list is empty), so nothing was imported'))
+    }
+  })
+
   it("names the folder's own problems apart from the import's, and needs a folder with site settings", () => {
     const dir = skeletonOf(FIXTURE)
     fs.writeFileSync(path.join(dir, 'pages/privacy.md'), '---\ntitle: Privacy\nlastReviewed: 2026-11-20\n---\n\nNo description.\n')
@@ -172,6 +230,43 @@ describe('importing an Open Referral UK feed', () => {
   })
 })
 
+describe('npm run import:openreferral', () => {
+  it('keeps control and direction characters out of the files, and prints feed text escaped', async () => {
+    const dir = skeletonOf(FIXTURE)
+    const feedFile = path.join(tempDir(), 'feed.json')
+    // A name that would clear the terminal and read backwards, an email that would print a line of its own.
+    fs.writeFileSync(feedFile, JSON.stringify([{ id: '1', name: 'Evil\u001b[2J Service\u202e', description: 'Help for families.', email: 'help@example.org\n  wrote /etc/passwd', contacts: [{ name: 'Desk\u0007\u2066', email: 'desk@example.org' }] }]))
+    const result = await importCommand([feedFile], { CONTENT_DIR: dir })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+    expect(result.stdout.split('\n').filter((line) => line.includes('/etc/passwd'))).toEqual(['    - service email "help@example.org\\n  wrote /etc/passwd" is not an email address: left out'])
+    const written = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(md|yaml)$/.test(file)).map((file) => fs.readFileSync(path.join(dir, file), 'utf8')).join('\n')
+    expect(written).toContain('name: "Evil[2J Service"')
+    expect(written).toContain('name: "Desk"')
+    expect(written).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\\e|\\x1b|\\u202e/i)
+    expect(errorsIn(dir).filter((line) => /\/(services|contacts)\//.test(line))).toEqual([])
+  })
+
+  it('stops on SIGTERM while it works: nothing written, its temporary folder removed, one sentence, exit 143', async () => {
+    const dir = skeletonOf(FIXTURE)
+    const tmp = tempDir()
+    const feedFile = path.join(tempDir(), 'feed.json')
+    // Large enough that the content check of the copy takes a few seconds.
+    fs.writeFileSync(feedFile, JSON.stringify(Array.from({ length: 3000 }, (_, index) => ({ id: `${index}`, name: `Service number ${index + 1}`, description: `Help for families, number ${index + 1}.\n\nSessions every week.`, email: `service${index}@example.org` }))))
+    const before = snapshot(dir)
+    /** The copy of the folder the import checks, inside the command's temporary folder. */
+    const staged = () => fs.readdirSync(tmp, { recursive: true, encoding: 'utf8' }).some((file) => /openreferral-import-[^/]+\/openreferral-import-[^/]+\/services\//.test(file))
+    const result = await importCommand([feedFile], { CONTENT_DIR: dir, TMPDIR: tmp }, async (pid) => {
+      await until(staged, 'the import to copy the folder')
+      process.kill(pid, 'SIGTERM')
+    })
+    expect(result.stderr).toBe(`Import stopped: SIGTERM arrived before anything was written, so ${dir} is as it was and the temporary files are removed.\n`)
+    expect(result.code).toBe(143)
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith('openreferral-import-'))).toEqual([])
+    expect(snapshot(dir)).toEqual(before)
+  })
+})
+
 describe('reading a feed from its base address', () => {
   const feed = buildFeed(readContentFolder(FIXTURE), { siteUrl: SITE_URL })
   let server: http.Server
@@ -183,6 +278,20 @@ describe('reading a feed from its base address', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       requests.push(`${url.pathname}${url.search}`)
       if (url.pathname.startsWith('/slow')) return // never answers
+      if (url.pathname.startsWith('/stall')) {
+        // Headers and the start of a page, then nothing.
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"contents": [')
+        return
+      }
+      if (url.pathname.startsWith('/endless')) {
+        // No Content-Length: a page that never ends, until the reader hangs up.
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.write('{"contents": [')
+        const more = setInterval(() => res.write(`${JSON.stringify({ id: 'x'.repeat(400), name: 'Padding' })},`), 2)
+        res.on('close', () => clearInterval(more))
+        return
+      }
       const segments = url.pathname.replace(/^\/feed/, '').split('/').filter(Boolean)
       const result = answer(feed, { segments, query: url.searchParams })
       res.writeHead(result.status, { 'content-type': 'application/json' })
@@ -213,5 +322,31 @@ describe('reading a feed from its base address', () => {
   it('gives up on a server that does not answer, and on an address that is not a feed', async () => {
     await expect(fetchFeed(`${base}/slow`, { ...FETCH_LIMITS, timeoutMs: 300 })).rejects.toThrow(/no answer within 0.3 s/)
     await expect(fetchFeed(`${base}/feed/taxonomies/x`, FETCH_LIMITS)).rejects.toThrow(FeedFormatError)
+  })
+
+  it('gives up, naming the address, on a server that sends headers and then stalls', async () => {
+    const stalled = fetchFeed(`${base}/stall`, { ...FETCH_LIMITS, timeoutMs: 300 })
+    await expect(stalled).rejects.toThrow(FeedFormatError)
+    await expect(stalled).rejects.toThrow(new RegExp(`^${base}/stall/services\\?page=1&per_page=200: the answer stopped: nothing more came within 0.3 s$`))
+  })
+
+  it('stops on SIGINT (Ctrl-C) while the feed keeps it waiting, in one sentence', async () => {
+    const dir = skeletonOf(FIXTURE)
+    const tmp = tempDir()
+    const before = snapshot(dir)
+    requests.length = 0
+    const result = await importCommand([`${base}/stall`], { CONTENT_DIR: dir, TMPDIR: tmp }, async (pid) => {
+      await until(() => requests.some((request) => request.startsWith('/stall/')), 'the command to ask the feed')
+      process.kill(pid, 'SIGINT')
+    })
+    expect(result.stderr).toBe(`Import stopped: SIGINT arrived before anything was written, so ${dir} is as it was and the temporary files are removed.\n`)
+    expect(result.code).toBe(130)
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith('openreferral-import-'))).toEqual([])
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('counts an answer without Content-Length while reading it, and stops at the limit', async () => {
+    const endless = fetchFeed(`${base}/endless`, { ...FETCH_LIMITS, maxBytes: 100_000 })
+    await expect(endless).rejects.toThrow(/endless\/services\?page=1&per_page=200: the answer is larger than the 100000 bytes the importer reads$/)
   })
 })

@@ -108,7 +108,7 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
       continue
     }
     const result = kind.schema.safeParse(parsed.data)
-    if (!result.success) reportIssues(file, result.error.issues, parsed, Object.keys(kind.schema.shape), problems)
+    if (!result.success) reportIssues(file, result.error.issues, parsed, kind.schema, problems)
     documents.push({ kind, file, slug, data: parsed.data, body, bodyLine, lineOf: parsed.lineOf, valid: result.success })
   }
   return documents

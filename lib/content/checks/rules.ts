@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { CITYWIDE, GUIDE_SECTIONS } from '../enums'
 import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from '../schema'
 import { COLOUR_NAMES, COLOUR_PAIRS } from '../colours'
@@ -25,27 +25,49 @@ function typed<T>(documents: readonly LoadedDocument[], folder: string, schema: 
   })
 }
 
+/**
+ * Every document of a folder with the fields that are right on their own: a file with one wrong
+ * field (reported by load.ts) still has its references checked, and still counts in the others'
+ * (a level with a misspelt summary still lists its services), so one mistake gives one message.
+ */
+function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodObject<Shape>) {
+  const lenient = z.object(schema.shape).partial()
+  return documents.flatMap((document) => {
+    if (document.kind.folder !== folder) return []
+    const whole = document.valid ? lenient.safeParse(document.data) : undefined
+    if (whole?.success) return [{ ...document, fields: whole.data }]
+    const right = Object.fromEntries(Object.entries(schema.shape).flatMap(([name, field]) => (z.safeParse(field, document.data[name]).success ? [[name, document.data[name]]] : [])))
+    const result = lenient.safeParse(right)
+    return result.success ? [{ ...document, fields: result.data }] : []
+  })
+}
+
 export type RuleOptions = { strict: boolean; today: string }
 
 export function checkAcrossDocuments(documents: readonly LoadedDocument[], contentDir: string, problems: Problems, options: RuleOptions): void {
-  const hubs = typed(documents, 'hubs', hubSchema)
-  const services = typed(documents, 'services', serviceSchema)
-  const levels = typed(documents, 'support-levels', supportLevelSchema)
+  const hubs = readable(documents, 'hubs', hubSchema)
+  const services = readable(documents, 'services', serviceSchema)
+  const levels = readable(documents, 'support-levels', supportLevelSchema)
   const guides = typed(documents, 'guides', guideSchema)
-  const pages = typed(documents, 'pages', pageSchema)
-  const contacts = typed(documents, 'contacts', contactSchema)
-  const needs = typed(documents, 'needs', needSchema)
-  const [site] = typed(documents, 'site.yaml', siteSchema)
+  const pages = readable(documents, 'pages', pageSchema)
+  const contacts = readable(documents, 'contacts', contactSchema)
+  const needs = readable(documents, 'needs', needSchema)
+  const [site] = readable(documents, 'site.yaml', siteSchema)
   const folderPath = (folder: string) => displayPath(path.join(contentDir, folder))
 
   // References resolve against every file present, valid or not: a mistake in one file is reported once, there.
+  // Looked up by key (a council's feed may bring tens of thousands of services); the lists are for "did you mean".
   const slugsIn = (folder: string) => documents.filter((document) => document.kind.folder === folder).map((document) => document.slug)
   const guideSlugs = slugsIn('guides')
   const contactKeys = slugsIn('contacts')
   const serviceSlugs = slugsIn('services')
+  const isGuide = new Set(guideSlugs)
+  const isContact = new Set(contactKeys)
+  const serviceBySlug = new Map(services.map((service) => [service.slug, service]))
+  const contactByKey = new Map(contacts.map((contact) => [contact.slug, contact]))
 
   const contactExists = (document: LoadedDocument, field: readonly PropertyKey[], key: string) => {
-    if (contactKeys.includes(key)) return
+    if (isContact.has(key)) return
     const name = field.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('')
     problems.error(document.file, document.lineOf(field), name, `"${key}" is not a contact: use the name of a file in contacts/ without .yaml.${didYouMean(key, contactKeys) || ` The contacts are: ${contactKeys.join(', ')}`}`)
   }
@@ -62,7 +84,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
 
   for (const service of services) {
     const { relatedGuide, contacts: keys = [] } = service.fields
-    if (relatedGuide !== undefined && !guideSlugs.includes(relatedGuide)) {
+    if (relatedGuide !== undefined && !isGuide.has(relatedGuide)) {
       problems.error(
         service.file,
         service.lineOf(['relatedGuide']),
@@ -71,7 +93,8 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       )
     }
     keys.forEach((key, index) => contactExists(service, ['contacts', index], key))
-    const { phone, email, website } = service.fields
+    // Whether the file gives a way to reach the service at all (one written wrongly is reported as such).
+    const { phone, email, website } = service.data
     if (service.body.trim() === '' && keys.length === 0 && phone === undefined && email === undefined && website === undefined) {
       problems.error(
         service.file,
@@ -86,53 +109,53 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   }
 
   // A need's references must lead somewhere: a broken one would be a dead end for a family.
-  const hubRoles = new Set(hubs.flatMap((hub) => hub.fields.team))
+  const hubRoles = new Set(hubs.flatMap((hub) => hub.fields.team ?? []))
   const needOrders = new Map<number, string>()
   for (const need of needs) {
     const { order, services: slugs = [], guides: guideKeys = [], teamRoles = [] } = need.fields
-    const sameOrder = needOrders.get(order)
+    const sameOrder = order === undefined ? undefined : needOrders.get(order)
     if (sameOrder) problems.error(need.file, need.lineOf(['order']), 'order', `${order} is already used by ${sameOrder}: give each need its own number`)
-    needOrders.set(order, need.file)
+    if (order !== undefined) needOrders.set(order, need.file)
     slugs.forEach((slug, index) => {
-      if (!serviceSlugs.includes(slug)) {
+      if (!serviceBySlug.has(slug)) {
         problems.error(need.file, need.lineOf(['services', index]), `services[${index}]`, `"${slug}" is not a service: use the name of a file in services/ without .md.${didYouMean(slug, serviceSlugs) || ` The services are: ${serviceSlugs.join(', ')}`}`)
       }
     })
     guideKeys.forEach((slug, index) => {
-      if (!guideSlugs.includes(slug)) {
+      if (!isGuide.has(slug)) {
         problems.error(need.file, need.lineOf(['guides', index]), `guides[${index}]`, `"${slug}" is not a guide: use the name of a file in guides/ without .md.${didYouMean(slug, guideSlugs) || ` The guides are: ${guideSlugs.join(', ')}`}`)
       }
     })
     teamRoles.forEach((role, index) => {
       // An unknown role is reported once, by the roles rule below.
-      const known = site ? (site.fields.roles ?? []).some((candidate) => candidate.key === role) : true
+      const known = site && site.fields.roles !== undefined ? site.fields.roles.some((candidate) => candidate.key === role) : true
       if (known && hubs.length > 0 && !hubRoles.has(role)) {
         problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
       }
     })
   }
 
-  const definedLevels = new Set(levels.map((level) => level.fields.key))
+  const definedLevels = new Set(levels.flatMap((level) => level.fields.key ?? []))
   const levelFiles = new Map<string, string>()
   const orderFiles = new Map<number, string>()
   const listed = new Set<string>()
   for (const level of levels) {
-    const { key, order, services: slugs } = level.fields
-    const sameKey = levelFiles.get(key)
+    const { key, order, services: slugs = [] } = level.fields
+    const sameKey = key === undefined ? undefined : levelFiles.get(key)
     if (sameKey) problems.error(level.file, level.lineOf(['key']), 'key', `"${key}" is already used by ${sameKey}: each level appears once`)
-    levelFiles.set(key, level.file)
-    const sameOrder = orderFiles.get(order)
+    if (key !== undefined) levelFiles.set(key, level.file)
+    const sameOrder = order === undefined ? undefined : orderFiles.get(order)
     if (sameOrder) problems.error(level.file, level.lineOf(['order']), 'order', `${order} is already used by ${sameOrder}: give each level its own number`)
-    orderFiles.set(order, level.file)
+    if (order !== undefined) orderFiles.set(order, level.file)
     slugs.forEach((slug, index) => {
       listed.add(slug)
-      const service = services.find((candidate) => candidate.slug === slug)
+      const service = serviceBySlug.get(slug)
       const field = `services[${index}]`
       const line = level.lineOf(['services', index])
-      if (!serviceSlugs.includes(slug)) {
+      if (!service) {
         problems.error(level.file, line, field, `"${slug}" is not a service: use the name of a file in services/ without .md.${didYouMean(slug, serviceSlugs)}`)
-      } else if (!service) {
-        // The service's own file has a mistake, reported there (as is a level no file defines).
+      } else if (key === undefined || service.fields.level === undefined) {
+        // A level key that is wrong in either file is reported there (as is a level no file defines).
       } else if (service.fields.level !== key && definedLevels.has(service.fields.level)) {
         problems.error(level.file, line, field, `"${slug}" has level "${service.fields.level}" in ${service.file}, not "${key}": move it to the right level or change its level`)
       }
@@ -147,6 +170,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   if (levels.length > 0) {
     for (const service of services) {
       const level = service.fields.level
+      if (level === undefined) continue
       if (!levelFiles.has(level)) {
         problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${didYouMean(level, levelKeys) || ` The levels are: ${levelKeys.join(', ')}`}`)
       } else if (!listed.has(service.slug)) {
@@ -162,19 +186,22 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
 
   // Areas are named once, in site.yaml; hubs and services refer to them by key.
   if (site) {
-    const areaKeys = site.fields.areas.map((area) => area.key)
+    const areas = site.fields.areas ?? []
+    const areaKeys = areas.map((area) => area.key)
     const seenAreas = new Set<string>()
-    site.fields.areas.forEach(({ key }, index) => {
+    areas.forEach(({ key }, index) => {
       if (key === CITYWIDE) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${CITYWIDE}" means the whole city in services' areas: give this area another key`)
       else if (seenAreas.has(key)) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${key}" is already the key of another area: give each area its own key`)
       seenAreas.add(key)
     })
     const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${didYouMean(key, areaKeys) || ` The areas are: ${areaKeys.join(', ')}`}`
-    for (const hub of hubs) {
-      if (!areaKeys.includes(hub.fields.area)) problems.error(hub.file, hub.lineOf(['area']), 'area', notAnArea(hub.fields.area, 'one of'))
+    // Without a readable areas: list, site.yaml's own message is the one to act on.
+    for (const hub of site.fields.areas === undefined ? [] : hubs) {
+      const { area } = hub.fields
+      if (area !== undefined && !areaKeys.includes(area)) problems.error(hub.file, hub.lineOf(['area']), 'area', notAnArea(area, 'one of'))
     }
-    for (const service of services) {
-      service.fields.areas.forEach((key, index) => {
+    for (const service of site.fields.areas === undefined ? [] : services) {
+      ;(service.fields.areas ?? []).forEach((key, index) => {
         if (key !== CITYWIDE && !areaKeys.includes(key)) problems.error(service.file, service.lineOf(['areas', index]), `areas[${index}]`, notAnArea(key, `${CITYWIDE} for the whole city, or one of`))
       })
     }
@@ -214,10 +241,11 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       seenRoles.add(key)
     })
     const roleExists = (document: LoadedDocument, field: string, key: string, index: number) => {
-      if (roleKeys.includes(key)) return
+      // A roles: list site.yaml has but with a mistake: that mistake is the message.
+      if (roleKeys.includes(key) || (site.fields.roles === undefined && site.data.roles !== undefined)) return
       problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || (roleKeys.length > 0 ? ` The roles are: ${roleKeys.join(', ')}` : ' site.yaml has no roles:')}`)
     }
-    for (const hub of hubs) hub.fields.team.forEach((key, index) => roleExists(hub, 'team', key, index))
+    for (const hub of hubs) (hub.fields.team ?? []).forEach((key, index) => roleExists(hub, 'team', key, index))
     for (const need of needs) (need.fields.teamRoles ?? []).forEach((key, index) => roleExists(need, 'teamRoles', key, index))
   }
 
@@ -225,12 +253,14 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   if (!siteDocument) {
     problems.error(folderPath('site.yaml'), 1, '(file)', 'is missing: the site name, contacts and exit page come from it')
   } else if (site) {
-    site.fields.keyContacts.forEach((key, index) => contactExists(site, ['keyContacts', index], key))
+    ;(site.fields.keyContacts ?? []).forEach((key, index) => contactExists(site, ['keyContacts', index], key))
     for (const role of ['mainContact', 'safeguardingContact', 'emergencyContact'] as const) {
       const key = site.fields[role]
+      if (key === undefined) continue
       contactExists(site, [role], key)
-      const contact = contacts.find((candidate) => candidate.slug === key)
-      if (contact && contact.fields.phone === undefined) {
+      const contact = contactByKey.get(key)
+      // A phone written wrongly is reported in the contact's file: only one left out is missing.
+      if (contact && contact.data.phone === undefined) {
         problems.error(contact.file, 1, 'phone', `is missing: site.yaml names this contact as ${role}, which the site shows with a phone number`)
       }
     }
@@ -253,7 +283,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: the /${slug} page shows it, so put it back`)
   }
 
-  if (site) checkReviewDates([...hubs, ...services, ...levels, ...guides, ...pages, ...needs], site.fields.reviewEveryMonths, problems, options)
+  const reviewEveryMonths = site?.fields.reviewEveryMonths
+  // Review dates are compared only in files whose fields are all right (a wrong date is reported as such).
+  if (reviewEveryMonths !== undefined) checkReviewDates([...hubs, ...services, ...levels, ...guides, ...pages, ...needs].filter((document) => document.valid), reviewEveryMonths, problems, options)
 }
 
 function addMonths(isoDate: string, months: number): string {

@@ -21,7 +21,7 @@ export function checkSearchWords(contentDir: string, documents: LoadedDocument[]
   if (!source) return
   const result = searchWordsSchema.safeParse(source.data)
   if (!result.success) {
-    reportIssues(file, result.error.issues, source, Object.keys(searchWordsSchema.shape), problems)
+    reportIssues(file, result.error.issues, source, searchWordsSchema, problems)
     return
   }
   const { needs = {}, sameMeaning = [], noPage = [] } = result.data ?? {}

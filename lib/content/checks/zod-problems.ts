@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import { fieldAt, whatToWrite } from '../authoring'
+import { printable } from '../formats'
 import type { Problems } from './problem'
 import type { YamlSource } from './yaml-source'
 
@@ -31,12 +33,19 @@ const EXPECTED: Record<string, string> = {
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   if (value === null) return 'empty'
-  if (typeof value === 'string') return `the text "${value}"`
+  // Escaped, so a control character in the file is shown, not acted on by the terminal.
+  if (typeof value === 'string') return `the text ${printable(JSON.stringify(value))}`
   return `${typeof value} ${JSON.stringify(value)}`
 }
 
-export function reportIssues(file: string, issues: z.core.$ZodIssue[], source: YamlSource, allowed: string[], problems: Problems): void {
+function emptyHint(schema: z.ZodObject, segments: readonly PropertyKey[]): string | undefined {
+  const field = fieldAt(schema, segments)
+  return field && whatToWrite(field)
+}
+
+export function reportIssues(file: string, issues: z.core.$ZodIssue[], source: YamlSource, schema: z.ZodObject, problems: Problems): void {
   const { data, lineOf } = source
+  const allowed = Object.keys(schema.shape)
   for (const issue of issues) {
     const line = lineOf(issue.path)
     if (issue.code === 'unrecognized_keys') {
@@ -50,6 +59,9 @@ export function reportIssues(file: string, issues: z.core.$ZodIssue[], source: Y
     const value = valueAt(data, issue.path)
     if (value === undefined && issue.code !== 'custom') {
       problems.error(file, line, field, 'is missing: add it, it is required')
+    } else if (issue.code === 'invalid_type' && value === null && emptyHint(schema, issue.path)) {
+      // A field left empty (as `npm run new` writes them): its example says what to write.
+      problems.error(file, line, field, `is empty: ${emptyHint(schema, issue.path)}`)
     } else if (issue.code === 'invalid_type') {
       const expected = EXPECTED[issue.expected] ?? issue.expected
       problems.error(file, line, field, `must be ${expected}, but it is ${describeValue(value)}`)

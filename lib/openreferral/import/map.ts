@@ -190,7 +190,7 @@ function contactsOf(service: ImportedService, name: string, notes: string[]): Ma
       return []
     }
     const description = contact.title ?? contact.phones.find((entry) => entry.description)?.description ?? `Contact for ${name}.`
-    return [{ data: { name: contact.name ?? name, description, audience: 'both' as const, ...(phone ? { phone } : {}), ...(address ? { email: address } : {}) } }]
+    return [{ data: { name: oneLine(contact.name ?? name), description: oneLine(description), audience: 'both' as const, ...(phone ? { phone } : {}), ...(address ? { email: address } : {}) } }]
   })
 }
 
@@ -215,9 +215,9 @@ function hubsOf(service: ImportedService, data: MappedService['data'], body: str
       notes.push(`${label}: not made a hub, it needs ${missing.join(', ') || 'an area and a role in site.yaml'}`)
       return []
     }
-    const lines = [address.address_1, address.address_2, address.city].filter((line): line is string => Boolean(line)).flatMap((line) => line.split(/,\s*/))
+    const lines = [address.address_1, address.address_2, address.city].filter((line): line is string => Boolean(line)).flatMap((line) => oneLine(line).split(/,\s*/))
     notes.push(`${label}: made a hub in area ${area.key}, its team every role in site.yaml and its map position marked approximate (the feed does not say): check them`)
-    const name = location.name ?? data.name
+    const name = location.name ? oneLine(location.name) : data.name
     // The help given at a place of its own name (as this site publishes hubs) is told by the service's text.
     const same = name === data.name
     const hubPage = same && service.url ? /\/family-hubs\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(service.url)?.[1] : undefined

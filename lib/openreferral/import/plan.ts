@@ -28,7 +28,15 @@ export type ImportOptions = {
   /** For the content check's links (default: ./app and ./public). */
   appDir?: string
   publicDir?: string
+  /** Where the checked copy of the folder is made (default: the system's temporary folder); the command line removes it if the import is stopped. */
+  workDir?: string
 }
+
+/** A file the import writes: where (relative to the content folder), what, and for the message if it cannot be written, whose file it is. */
+export type PlannedWrite = { path: string; text: string; whose: string }
+
+/** Everything an import would do, worked out and checked, with nothing yet written into the content folder. */
+export type ImportPlan = { contentDir: string; report: ImportReport; writes: PlannedWrite[] }
 
 export type ImportReport = {
   /** Problems the folder had before the import, which the import neither caused nor fixed. */
@@ -72,7 +80,22 @@ function existingState(file: string): 'missing' | 'imported' | 'edited' | 'own' 
   return hashOf(rest) === found[1] ? 'imported' : 'edited'
 }
 
-type PlannedFile = { path: string; text: string; owner?: number }
+type PlannedFile = { path: string; text: string; owner?: number; whose: string }
+
+/**
+ * The longest file name (without extension) the import gives, in bytes: a long feed name must
+ * not make a name the file system refuses (255 bytes, with `.importing` and a `-2` added while
+ * writing), and makes an unwieldy web address anyway.
+ */
+export const MAX_FILE_NAME_BYTES = 100
+
+/** A file name cut to MAX_FILE_NAME_BYTES, at a hyphen where there is one. */
+export function cappedSlug(slug: string): string {
+  if (Buffer.byteLength(slug) <= MAX_FILE_NAME_BYTES) return slug
+  const cut = Buffer.from(slug).subarray(0, MAX_FILE_NAME_BYTES).toString('utf8').replace(/\uFFFD+$/, '')
+  const atHyphen = cut.lastIndexOf('-')
+  return (atHyphen > MAX_FILE_NAME_BYTES / 2 ? cut.slice(0, atHyphen) : cut).replace(/-+$/, '')
+}
 
 function readYamlFile(file: string): unknown {
   try {
@@ -154,8 +177,9 @@ function readFolder(contentDir: string, options: ImportOptions): { context: Impo
 
 /** A file name not taken by another entry of this import (an earlier import's file for the same entry is reused). */
 function claim(taken: Set<string>, folder: string, slug: string, extension: string): string {
+  const base = cappedSlug(slug)
   for (let index = 1; ; index += 1) {
-    const candidate = path.join(folder, `${index === 1 ? slug : `${slug}-${index}`}.${extension}`)
+    const candidate = path.join(folder, `${index === 1 ? base : `${base}-${index}`}.${extension}`)
     if (!taken.has(candidate)) {
       taken.add(candidate)
       return candidate
@@ -180,14 +204,14 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
       const file = claim(taken, 'contacts', slugFor(data.name), 'yaml')
       const key = path.basename(file, '.yaml')
       contactKeys.set(identity, key)
-      files.push({ path: file, text: withMarker('yaml', yamlOf(data, contactOrder)) })
+      files.push({ path: file, text: withMarker('yaml', yamlOf(data, contactOrder)), whose: `the contact "${data.name}" of the service "${service.name}"` })
       return key
     })
     const contacts = keys.length > 0 ? { contacts: [...new Set(keys)] } : {}
     for (const hub of service.hubs) {
       const hubFile = claim(taken, 'hubs', hub.slug, 'md')
       if (!mainFiles.has(owner)) mainFiles.set(owner, hubFile)
-      files.push({ path: hubFile, owner, text: withMarker('markdown', yamlOf({ ...hub.data, ...contacts }, Object.keys(hubSchema.shape)), hub.body) })
+      files.push({ path: hubFile, owner, whose: `the hub "${hub.name}" of the service "${service.name}"`, text: withMarker('markdown', yamlOf({ ...hub.data, ...contacts }, Object.keys(hubSchema.shape)), hub.body) })
     }
     // A service that is the help given at one hub of the same name (as this site publishes its
     // hubs) is that hub: no service file beside it.
@@ -196,7 +220,7 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
     const file = claim(taken, 'services', service.slug, 'md')
     serviceFiles.set(owner, file)
     mainFiles.set(owner, file)
-    files.push({ path: file, owner, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? service.fallbackBody : service.body) })
+    files.push({ path: file, owner, whose: `the service "${service.name}"`, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? service.fallbackBody : service.body) })
   })
   return { files, serviceFiles, mainFiles }
 }
@@ -211,7 +235,9 @@ function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>,
     const [, yaml = '', ...rest] = source.split(/^---\s*$/m)
     const document = parseDocument(yaml)
     const current = supportLevelSchema.shape.services.safeParse(document.toJS().services).data ?? []
-    const added = slugs.filter((slug) => !current.includes(slug))
+    // A second import of a large feed finds its services listed already: looked up, not searched.
+    const listedAlready = new Set(current)
+    const added = slugs.filter((slug) => !listedAlready.has(slug))
     if (added.length === 0) continue
     if (current.length > 0) for (const slug of added) document.addIn(['services'], slug)
     else document.set('services', document.createNode(added))
@@ -220,9 +246,23 @@ function listUpdates(contentDir: string, listFiles: ReadonlyMap<string, string>,
   return updates
 }
 
+/** One sentence for problems the check found in imported files: the first, whose file it is, and how many more. */
+function refusal(lines: readonly string[], whoseFile: ReadonlyMap<string, string>): string {
+  const [first = ''] = lines
+  const file = first.slice(0, first.indexOf(':'))
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : ''
+  return `the file for ${whoseFile.get(file) ?? file} would not pass the content check: ${first}${more}`
+}
+
+/** An import, worked out and written: all of it, or (on any failure) nothing. */
 export function importServices(rawServices: readonly unknown[], options: ImportOptions): ImportReport {
+  return commitImport(planImport(rawServices, options))
+}
+
+export function planImport(rawServices: readonly unknown[], options: ImportOptions): ImportPlan {
   const { contentDir } = options
   const { context, listFiles } = readFolder(contentDir, options)
+  if (rawServices.length === 0) throw new ImportError('the feed lists no services (its list is empty), so nothing was imported')
   const checkOptions = { today: context.today, appDir: options.appDir, publicDir: options.publicDir }
   // Problems the folder has already (a new folder's levels list no services yet): only problems
   // the import would add stop it.
@@ -269,7 +309,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
     const changes = writes.filter(({ file, state }) => state === 'missing' || fs.readFileSync(path.join(contentDir, file.path), 'utf8') !== file.text)
     const still = new Set<string>()
     // Nothing would change (a second import): nothing to check.
-    const stage = changes.length > 0 || levels.size > 0 ? fs.mkdtempSync(path.join(os.tmpdir(), 'openreferral-import-')) : undefined
+    const stage = changes.length > 0 || levels.size > 0 ? fs.mkdtempSync(path.join(options.workDir ?? os.tmpdir(), 'openreferral-import-')) : undefined
     try {
       let errors: ContentProblem[] = []
       if (stage) {
@@ -279,6 +319,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
         errors = runContentCheck(stage, checkOptions).errors
       }
       const ownerOf = new Map(writes.flatMap(({ file }) => (file.owner === undefined ? [] : [[file.path, file.owner] as const])))
+      const whoseFile = new Map([...files.map((file) => [file.path, file.whose] as const), ...[...levels.keys()].map((file) => [file, 'its list of services'] as const)])
       const refused = new Map<number, string[]>()
       const others: string[] = []
       for (const problem of errors) {
@@ -293,7 +334,7 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
         if (owner === undefined) others.push(line)
         else refused.set(owner, [...(refused.get(owner) ?? []), line])
       }
-      if (refused.size === 0 && others.length > 0) throw new ImportError(`the imported files would not pass the content check, so nothing was written:\n${others.slice(0, 20).map((line) => `  ${line}`).join('\n')}`)
+      if (refused.size === 0 && others.length > 0) throw new ImportError(`${refusal(others, whoseFile)}, so nothing was written`)
       if (refused.size > 0 && round < 3) {
         for (const [owner, lines] of refused) {
           checkNotes.set(owner, [...(checkNotes.get(owner) ?? []), ...lines.map((line) => `the content check refused ${line}`)])
@@ -304,13 +345,14 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
         }
         continue
       }
-      if (refused.size > 0) throw new ImportError(`some imported files still do not pass the content check, so nothing was written:\n${[...refused.values()].flat().slice(0, 20).map((line) => `  ${line}`).join('\n')}`)
+      if (refused.size > 0) throw new ImportError(`${refusal([...refused.values()].flat(), whoseFile)} even without its page text, so nothing was written`)
     } finally {
       if (stage) fs.rmSync(stage, { recursive: true, force: true })
     }
 
     report.alreadyThere = [...(before ?? [])].flatMap(([key, line]) => (still.has(key) ? [line] : []))
-    // The copy passed: now the real folder, each file by a rename.
+    // The copy passed: what the real folder gets (commitImport writes it).
+    const planned: PlannedWrite[] = []
     for (const { file, state } of decisions) {
       const target = path.join(contentDir, file.path)
       if (!(state === 'missing' || state === 'imported' || options.force)) {
@@ -321,15 +363,11 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
         report.unchanged.push(file.path)
         continue
       }
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.writeFileSync(`${target}.importing`, file.text)
-      fs.renameSync(`${target}.importing`, target)
+      planned.push({ path: file.path, text: file.text, whose: file.whose })
       report.written.push(file.path)
     }
     for (const [file, text] of levels) {
-      const target = path.join(contentDir, file)
-      fs.writeFileSync(`${target}.importing`, text)
-      fs.renameSync(`${target}.importing`, target)
+      planned.push({ path: file, text, whose: 'its list of services' })
       report.levelsUpdated.push(file)
     }
     mapped.forEach((service, owner) => {
@@ -338,6 +376,65 @@ export function importServices(rawServices: readonly unknown[], options: ImportO
       const notes = [...service.notes, ...(withoutBody.has(owner) ? [service.fallbackBody ? 'its description is not used as page text (the check refused it): the page shows the summary' : 'its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
       if (notes.length > 0) report.notes.push({ name: service.name, file, notes })
     })
-    return report
+    return { contentDir, report, writes: planned }
   }
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  ENAMETOOLONG: 'its name is too long for the file system',
+  EISDIR: 'a folder has its name',
+  EACCES: 'the folder may not be written to',
+  EPERM: 'the folder may not be written to',
+  EROFS: 'the folder may not be written to',
+  ENOSPC: 'the disk is full',
+}
+
+/**
+ * Writes a plan into the content folder, all or nothing: every file is first written beside its
+ * place (`.importing`), then each is renamed into place; if any step fails, what was done is
+ * undone (files put back as they were, new ones and new folders removed) and the one sentence
+ * says which file, whose it is and why.
+ */
+export function commitImport(plan: ImportPlan): ImportReport {
+  const { contentDir, writes } = plan
+  const made: string[] = []
+  const pending: { target: string; temporary: string; previous: string | undefined }[] = []
+  const undo = () => {
+    for (const { temporary } of pending) fs.rmSync(temporary, { force: true })
+    for (const dir of made.reverse()) fs.rmSync(dir, { recursive: true, force: true })
+  }
+  let current: PlannedWrite | undefined
+  try {
+    for (const write of writes) {
+      current = write
+      const target = path.join(contentDir, write.path)
+      const createdDir = fs.mkdirSync(path.dirname(target), { recursive: true })
+      if (createdDir) made.push(createdDir)
+      const previous = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined
+      const temporary = `${target}.importing`
+      fs.writeFileSync(temporary, write.text)
+      pending.push({ target, temporary, previous })
+    }
+    const renamed: typeof pending = []
+    try {
+      for (const [index, entry] of pending.entries()) {
+        current = writes[index]
+        fs.renameSync(entry.temporary, entry.target)
+        renamed.push(entry)
+      }
+    } catch (error) {
+      // Files already renamed are put back; the rest are still beside their place.
+      for (const { target, previous } of renamed.reverse()) {
+        if (previous !== undefined) fs.writeFileSync(target, previous)
+        else fs.rmSync(target, { force: true })
+      }
+      throw error
+    }
+  } catch (error) {
+    undo()
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined
+    const reason = (code && WRITE_FAILURES[code]) ?? code ?? (error instanceof Error ? error.message : String(error))
+    throw new ImportError(`could not write ${current?.path ?? 'a file'}, the file for ${current?.whose ?? 'the import'} (${reason}), so nothing in ${contentDir} was changed`)
+  }
+  return plan.report
 }

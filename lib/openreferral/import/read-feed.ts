@@ -1,10 +1,18 @@
 import { z } from 'zod'
+import { HIDDEN_CHARACTERS } from '@/lib/content/formats'
 
 // What the importer takes from a feed's JSON: the standard's service objects, read leniently (a
 // field of the wrong type is left out and reported by the mapper, not a reason to refuse the
 // whole feed). Both list entries (one-to-one fields) and full services are services here.
 
-const text = z.string().trim().min(1).optional().catch(undefined)
+// Control and direction characters are taken out of every text (a name holding ESC[2J or U+202E
+// would act on a terminal or turn a page's text around); tabs and line ends stay for the page text.
+const text = z
+  .string()
+  .transform((value) => value.replace(HIDDEN_CHARACTERS, ''))
+  .pipe(z.string().trim().min(1))
+  .optional()
+  .catch(undefined)
 const number = z.number().finite().optional().catch(undefined)
 const list = <T extends z.ZodType>(item: T) => z.array(z.unknown()).optional().catch(undefined).transform((values) => (values ?? []).flatMap((value) => {
   const parsed = item.safeParse(value)

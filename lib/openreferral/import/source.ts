@@ -19,19 +19,68 @@ export const FETCH_LIMITS = {
 
 export type FetchedFeed = { services: unknown[]; notes: string[] }
 
+/** Why a request failed, in words: a timeout says how long was waited. */
+function failure(url: string, error: unknown, what: string, limits: typeof FETCH_LIMITS): FeedFormatError {
+  if (error instanceof FeedFormatError) return error
+  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+  const reason = timedOut ? `${what} within ${limits.timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error)
+  return new FeedFormatError(`${url}: ${reason}`)
+}
+
+/**
+ * The answer's body, counted while it is read: one without Content-Length (or with a false one)
+ * stops at the limit instead of being read whole, and one that stops coming for the timeout
+ * (headers sent, then nothing) ends the request.
+ */
+async function readBody(url: string, response: Response, controller: AbortController, limits: typeof FETCH_LIMITS): Promise<string> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  let bytes = 0
+  for (;;) {
+    const stalled = setTimeout(() => controller.abort(new DOMException('stalled', 'TimeoutError')), limits.timeoutMs)
+    let chunk: ReadableStreamReadResult<Uint8Array>
+    try {
+      chunk = await reader.read()
+    } catch (error) {
+      throw failure(url, error, 'the answer stopped: nothing more came', limits)
+    } finally {
+      clearTimeout(stalled)
+    }
+    if (chunk.done) break
+    bytes += chunk.value.byteLength
+    if (bytes > limits.maxBytes) {
+      controller.abort()
+      throw new FeedFormatError(`${url}: the answer is larger than the ${limits.maxBytes} bytes the importer reads`)
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }))
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
+}
+
 async function getJson(url: string, limits: typeof FETCH_LIMITS): Promise<unknown> {
+  const controller = new AbortController()
+  const waiting = setTimeout(() => controller.abort(new DOMException('no answer', 'TimeoutError')), limits.timeoutMs)
   let response: Response
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(limits.timeoutMs), redirect: 'follow' })
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal, redirect: 'follow' })
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${limits.timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error)
-    throw new FeedFormatError(`${url}: ${reason}`)
+    throw failure(url, error, 'no answer', limits)
+  } finally {
+    clearTimeout(waiting)
   }
-  if (!response.ok) throw new FeedFormatError(`${url}: the server answered ${response.status} ${response.statusText}`)
+  if (!response.ok) {
+    controller.abort()
+    throw new FeedFormatError(`${url}: the server answered ${response.status} ${response.statusText}`)
+  }
   const length = Number(response.headers.get('content-length') ?? 0)
-  if (length > limits.maxBytes) throw new FeedFormatError(`${url}: the answer is ${length} bytes, more than the ${limits.maxBytes} the importer reads`)
-  const text = await response.text()
-  if (text.length > limits.maxBytes) throw new FeedFormatError(`${url}: the answer is larger than the ${limits.maxBytes} bytes the importer reads`)
+  if (length > limits.maxBytes) {
+    controller.abort()
+    throw new FeedFormatError(`${url}: the answer is ${length} bytes, more than the ${limits.maxBytes} the importer reads`)
+  }
+  const text = await readBody(url, response, controller, limits)
   try {
     return JSON.parse(text)
   } catch {
