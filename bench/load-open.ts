@@ -25,7 +25,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 const BASE_PORT = Number(process.env.LOAD_PORT ?? 3870)
 const STEP_SECONDS = Number(process.env.LOAD_OPEN_SECONDS ?? 10)
-const RATES = (process.env.LOAD_OPEN_RATES ?? '100,200,400,600,800,1000,1200,1500,1800,2200').split(',').map(Number)
+const RATES = (process.env.LOAD_OPEN_RATES ?? '100,150,200,250,300,400,500,600,800,1000').split(',').map(Number)
 const CORES = os.availableParallelism()
 const SEARCH_P99_TARGET = 300
 const execFileAsync = promisify(execFile)
@@ -46,14 +46,18 @@ const SEARCHES = relevanceCases(parse(fs.readFileSync(path.join(root, 'tests/sea
 const LISTS = [`/list?h=${HUBS[0]}&s=${SERVICES[0]}`, `/list?s=${SERVICES[1]}&s=${SERVICES[2]}&g=${GUIDES[0]}`, `/list?h=${HUBS[1]}`]
 const FEED = ['/api/openreferral/v3/services', '/api/openreferral/v3/services?page=2', '/api/openreferral/v3/service_at_locations', '/api/openreferral/v3/taxonomies']
 
-/** The mix, by share of requests: what families and the feed's readers ask for most. */
+/**
+ * The mix, by share of requests: content pages 50%, filtered lists 15%, searches 20%, feedback
+ * 5%, the list to take away 5% (each one drawn for its own address, with a QR code: 20 to 40 ms of
+ * CPU) and the Open Referral feed 5%.
+ */
 function mixRequest(index: number): OpenLoopRequest {
   const slot = index % 20
   const pick = (list: string[]) => list[Math.floor(index / 20) % list.length] ?? '/'
-  if (slot < 9) return { kind: 'pages', method: 'GET', path: pick(PAGES) }
-  if (slot < 12) return { kind: 'filtered', method: 'GET', path: pick(FILTERED) }
-  if (slot < 16) return { kind: 'search', method: 'GET', path: SEARCHES[index % SEARCHES.length] ?? '/search?q=help' }
-  if (slot < 17) return { kind: 'feedback', method: 'POST', path: '/api/feedback', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${index % 250}` }, body: JSON.stringify({ page: PAGES[1], useful: true }) }
+  if (slot < 10) return { kind: 'pages', method: 'GET', path: pick(PAGES) }
+  if (slot < 13) return { kind: 'filtered', method: 'GET', path: pick(FILTERED) }
+  if (slot < 17) return { kind: 'search', method: 'GET', path: SEARCHES[index % SEARCHES.length] ?? '/search?q=help' }
+  if (slot < 18) return { kind: 'feedback', method: 'POST', path: '/api/feedback', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${index % 250}` }, body: JSON.stringify({ page: PAGES[1], useful: true }) }
   if (slot < 19) return { kind: 'list', method: 'GET', path: pick(LISTS) }
   return { kind: 'feed', method: 'GET', path: pick(FEED) }
 }
