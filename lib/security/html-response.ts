@@ -55,8 +55,17 @@ function applyHeaders(res: ServerResponse, headers: unknown): void {
   }
 }
 
-/** onComplete sees each held page once it is whole, its headers (the policy included) final. */
-export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
+/**
+ * onComplete sees each held page once it is whole, its headers (the policy included) final.
+ * rewriteHtml changes each HTML page before it is hashed, kept and sent (lib/security/page-scripts.ts).
+ */
+export function withInlineHashes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  onUnrecognised: (script: string) => void,
+  onComplete?: (body: Buffer) => void,
+  rewriteHtml?: (html: string) => string,
+): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
   let mode: 'undecided' | 'pass' | 'hold' | 'sending' = 'undecided'
   const chunks: Buffer[] = []
@@ -106,9 +115,11 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     }
     const buffer = toBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
-    const body = Buffer.concat(chunks)
+    let body = Buffer.concat(chunks)
     if (HTML.test(String(res.getHeader('content-type') ?? ''))) {
-      const scan = scanInline(body.toString('utf8'))
+      const html = rewriteHtml ? rewriteHtml(body.toString('utf8')) : body.toString('utf8')
+      if (rewriteHtml) body = Buffer.from(html, 'utf8')
+      const scan = scanInline(html)
       for (const script of scan.unrecognised) onUnrecognised(script)
       res.setHeader('content-security-policy', contentSecurityPolicy(scan))
     } else {
