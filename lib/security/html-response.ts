@@ -78,6 +78,8 @@ export function withInlineHashes(
     // JSON (the Open Referral feed) is held only to be offered to the page cache, whole.
     const json = JSON_TYPE.test(type) && onComplete !== undefined
     mode = (html || json) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 ? 'hold' : 'pass'
+    // A HEAD answer has no body to rewrite: the length Next states is that of the page before.
+    if (html && rewriteHtml && req.method === 'HEAD') res.removeHeader('content-length')
     if (res.statusCode === 304) res.removeHeader('content-security-policy')
     else if (mode === 'pass' && !ownPolicy) res.setHeader('content-security-policy', contentSecurityPolicy())
     return mode

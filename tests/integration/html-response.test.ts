@@ -4,6 +4,7 @@ import compression from 'compression'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { sha256Base64 } from '@/lib/security/inline-scripts'
+import { withoutFrameworkScripts } from '@/lib/security/page-scripts'
 import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's response wrapper on a real HTTP server with compression, fed the ways Next
@@ -20,8 +21,14 @@ beforeAll(async () => {
   const compress = compression()
   server = http.createServer((req, res) => {
     compress(req, res, () => {
-      withInlineHashes(req, res, (script) => blocked.push(script))
-      if (req.url === '/streamed') {
+      const rewrite = req.url === '/rewritten' ? (html: string) => withoutFrameworkScripts(html, '/_next/static/enhance/site-1.js') : undefined
+      withInlineHashes(req, res, (script) => blocked.push(script), undefined, rewrite)
+      if (req.url === '/rewritten') {
+        // Next states the length of the page it wrote, on HEAD too.
+        const page = `<!doctype html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Hi</p><script>${BOOTSTRAP}</script><script>${FLIGHT}</script></body></html>`
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(page)) })
+        res.end(req.method === 'HEAD' ? undefined : page)
+      } else if (req.url === '/streamed') {
         res.setHeader('content-type', 'text/html; charset=utf-8')
         res.flushHeaders()
         res.write(`<!doctype html><html><head><style>b{color:red}</style><script>${BOOTSTRAP}</script>`)
@@ -105,6 +112,17 @@ describe('HTML responses get a policy with their own hashes', () => {
     const response = await get('/own-policy')
     expect(response.headers['content-security-policy']).toBe("default-src 'none'")
     expect(response.body.toString()).toBe('<p>report</p>')
+  })
+
+  it('a rewritten page is hashed, measured and sent as rewritten; HEAD claims no length of the page before', async () => {
+    const answer = await get('/rewritten')
+    const body = answer.body.toString('utf8')
+    expect(body).toBe('<!doctype html><html><head><script src="/_next/static/enhance/site-1.js" defer=""></script></head><body><p>Hi</p></body></html>')
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.byteLength)
+    expect(String(answer.headers['content-security-policy'])).toContain("script-src 'self';")
+    const head = await rawRequest(`${base}/rewritten`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers['content-length']).toBeUndefined()
   })
 
   it('other responses pass straight through with the policy that allows no inline script', async () => {
