@@ -39,6 +39,8 @@ export function enhanceOpenNow(root: ParentNode): void {
       if (element.textContent !== text) element.textContent = text
     }
   }
+  // Only a page with opening times pays for the time zone data (lib/opening-times.ts makes its
+  // formatter on first use).
   update()
   setInterval(update, CHECK_EVERY_MS)
 }
