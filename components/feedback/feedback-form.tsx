@@ -9,7 +9,7 @@ type Props = {
   /** "no" records a No with the comments; without it this is "report a problem". */
   answer?: 'no'
   /**
-   * The widget's copy (in its <template>): lib/enhance/feedback.ts opens it in the page and sends
+   * The widget's copy (hidden until opened): lib/enhance/feedback.ts opens it in the page and sends
    * it by fetch, showing its own error summary. The ids differ from the form page's own.
    */
   inline?: boolean

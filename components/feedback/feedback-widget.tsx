@@ -8,8 +8,9 @@ export const FEEDBACK_REPORT_ID = 'feedback-report'
 /**
  * A working no-JavaScript widget: Yes posts to the endpoint, No and "Report a problem" lead to
  * the form page. With JavaScript (lib/enhance/feedback.ts) the same controls answer in the page:
- * Yes is sent by fetch, No and "Report a problem" open the form from the <template> (inert, and
- * never shown without JavaScript) in place of the question.
+ * Yes is sent by fetch, No and "Report a problem" show the form below in place of the question
+ * (hidden, so never seen or read without JavaScript). Not a <template>: React cannot hydrate one in
+ * `npm run dev`.
  */
 export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: string }) {
   const reportHref = `${FEEDBACK_FORM_PAGE}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
@@ -52,12 +53,10 @@ export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: st
         </a>
       </div>
 
-      <template data-feedback-inline="" data-heading-no="Help us improve this page" data-heading-report="Report a problem with this page">
-        <div className="border-t-4 border-brand pt-4" data-feedback-opened="">
-          <h2 tabIndex={-1} className="text-2xl focus:outline-none" data-feedback-heading="" />
-          <FeedbackForm path={path} answer="no" inline />
-        </div>
-      </template>
+      <div hidden className="border-t-4 border-brand pt-4" data-feedback-inline="" data-heading-no="Help us improve this page" data-heading-report="Report a problem with this page">
+        <h2 tabIndex={-1} className="text-2xl focus:outline-none" data-feedback-heading="" />
+        <FeedbackForm path={path} answer="no" inline />
+      </div>
     </div>
   )
 }

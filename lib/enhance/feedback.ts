@@ -1,9 +1,8 @@
 import { FIELD_IDS, MESSAGES, THANKS_ID, errorHref, type FieldError } from '@/lib/feedback/limits'
-import { enhanceCharacterCounts } from './character-count'
 import { postFeedback } from './post-feedback'
 
 // "Is this page useful?" answered in the page (components/feedback/feedback-widget.tsx renders the
-// no-JavaScript widget and, in a <template>, the form this opens). Focus goes where GOV.UK puts it:
+// no-JavaScript widget and, hidden, the form this opens). Focus goes where GOV.UK puts it:
 // the thank-you, the opened form's heading, the error summary, back to the control that opened it.
 
 function showThanks(widget: HTMLElement, prompt: HTMLElement): void {
@@ -96,76 +95,77 @@ function markFields(form: HTMLFormElement, errors: FieldError[]): void {
 
 function enhanceWidget(widget: HTMLElement): void {
   const prompt = widget.querySelector<HTMLElement>('[data-feedback-prompt]')
-  const template = widget.querySelector<HTMLTemplateElement>('template[data-feedback-inline]')
-  if (!prompt || !template) return
+  const opened = widget.querySelector<HTMLElement>('[data-feedback-inline]')
+  const heading = opened?.querySelector<HTMLElement>('[data-feedback-heading]')
+  const form = opened?.querySelector<HTMLFormElement>('form')
+  if (!prompt || !opened || !heading || !form) return
+  const useful = form.querySelector<HTMLInputElement>('[data-feedback-useful]')
+  const summary = form.querySelector<HTMLElement>('[data-feedback-summary]')
   let sending = false
+  let opener: HTMLElement | undefined
 
   const yes = prompt.querySelector<HTMLButtonElement>('[data-feedback-yes]')
   yes?.addEventListener('click', async (event) => {
-    const form = yes.form
-    if (!form) return
+    const answer = yes.form
+    if (!answer) return
     event.preventDefault()
     if (sending) return
     sending = true
     yes.setAttribute('aria-disabled', 'true')
-    const result = await postFeedback(form, { useful: 'yes' })
+    const result = await postFeedback(answer, { useful: 'yes' })
     sending = false
     yes.removeAttribute('aria-disabled')
     if (result.ok) showThanks(widget, prompt)
     else showProblem(prompt, result.message)
   })
 
-  const open = (opener: HTMLElement, kind: 'no' | 'report') => {
-    const fragment = template.content.cloneNode(true)
-    if (!(fragment instanceof DocumentFragment)) return
-    const opened = fragment.querySelector<HTMLElement>('[data-feedback-opened]')
-    const heading = fragment.querySelector<HTMLElement>('[data-feedback-heading]')
-    const form = fragment.querySelector<HTMLFormElement>('form')
-    if (!opened || !heading || !form) return
-    heading.textContent = (kind === 'no' ? template.dataset.headingNo : template.dataset.headingReport) ?? ''
+  // Each opening starts empty, with no errors from the last time.
+  const open = (from: HTMLElement, kind: 'no' | 'report') => {
+    opener = from
+    form.reset()
+    markFields(form, [])
+    summary?.replaceChildren()
+    heading.textContent = (kind === 'no' ? opened.dataset.headingNo : opened.dataset.headingReport) ?? ''
     // The form records a No; "Report a problem" leaves the page's usefulness unsaid.
-    if (kind === 'report') form.querySelector('[data-feedback-useful]')?.remove()
+    if (useful) useful.disabled = kind === 'report'
     prompt.querySelector('[data-feedback-problem]')?.remove()
     prompt.hidden = true
-    widget.append(opened)
-    enhanceCharacterCounts(opened)
-
-    const close = () => {
-      opened.remove()
-      prompt.hidden = false
-      opener.focus()
-    }
-    opened.querySelector('[data-feedback-cancel]')?.addEventListener('click', close)
-    const summary = form.querySelector<HTMLElement>('[data-feedback-summary]')
-    let busy = false
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault()
-      if (busy) return
-      busy = true
-      const send = form.querySelector<HTMLButtonElement>('button[type="submit"]')
-      send?.setAttribute('aria-disabled', 'true')
-      const result = await postFeedback(form)
-      busy = false
-      send?.removeAttribute('aria-disabled')
-      if (result.ok) {
-        opened.remove()
-        showThanks(widget, prompt)
-        return
-      }
-      markFields(form, result.errors)
-      // GOV.UK: after a failed send, the summary takes focus so it is read out first.
-      const shown = result.errors.length > 0 ? errorSummary(result.errors) : problemPanel(result.message || MESSAGES.unavailable)
-      summary?.replaceChildren(shown)
-      shown.focus()
-    })
+    opened.hidden = false
     heading.focus()
   }
 
-  for (const opener of prompt.querySelectorAll<HTMLElement>('[data-feedback-open]')) {
-    const kind = opener.dataset.feedbackOpen === 'no' ? 'no' : 'report'
-    opener.addEventListener('click', (event) => {
+  opened.querySelector('[data-feedback-cancel]')?.addEventListener('click', () => {
+    opened.hidden = true
+    prompt.hidden = false
+    opener?.focus()
+  })
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault()
+    if (sending) return
+    sending = true
+    const send = form.querySelector<HTMLButtonElement>('button[type="submit"]')
+    send?.setAttribute('aria-disabled', 'true')
+    const result = await postFeedback(form)
+    sending = false
+    send?.removeAttribute('aria-disabled')
+    if (result.ok) {
+      opened.hidden = true
+      showThanks(widget, prompt)
+      return
+    }
+    markFields(form, result.errors)
+    // GOV.UK: after a failed send, the summary takes focus so it is read out first.
+    const shown = result.errors.length > 0 ? errorSummary(result.errors) : problemPanel(result.message || MESSAGES.unavailable)
+    summary?.replaceChildren(shown)
+    shown.focus()
+  })
+
+  for (const control of prompt.querySelectorAll<HTMLElement>('[data-feedback-open]')) {
+    const kind = control.dataset.feedbackOpen === 'no' ? 'no' : 'report'
+    control.addEventListener('click', (event) => {
       event.preventDefault()
-      open(opener, kind)
+      open(control, kind)
     })
   }
 }

@@ -3,21 +3,20 @@ import { LIST_KEYS, LIST_KINDS, listPath, type ListItemRef } from '@/lib/list/ad
 // The list page (app/list/): Print and Copy link, and the form's short address.
 
 function enhanceTools(root: ParentNode): void {
-  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-list-tools]')) {
-    const address = template.dataset.address ?? ''
-    const fragment = template.content.cloneNode(true)
-    if (!(fragment instanceof DocumentFragment)) continue
-    const message = fragment.querySelector<HTMLElement>('[data-list-copied]')
-    fragment.querySelector('[data-list-print]')?.addEventListener('click', () => window.print())
-    fragment.querySelector('[data-list-copy]')?.addEventListener('click', () => {
-      navigator.clipboard.writeText(address).then(
-        () => message && (message.textContent = 'Link copied. You can paste it into a message.'),
-        () => message && (message.textContent = 'The link could not be copied: select the address below and copy it.'),
-      )
-    })
-    template.parentElement?.querySelector('[data-list-tools-fallback]')?.remove()
-    template.replaceWith(fragment)
-  }
+  const tools = [...root.querySelectorAll<HTMLElement>('[data-list-tool]')]
+  if (tools.length === 0) return
+  const message = root.querySelector<HTMLElement>('[data-list-copied]')
+  root.querySelector('[data-list-print]')?.addEventListener('click', () => window.print())
+  const copy = root.querySelector<HTMLElement>('[data-list-copy]')
+  copy?.addEventListener('click', () => {
+    navigator.clipboard.writeText(copy.dataset.address ?? '').then(
+      () => message && (message.textContent = 'Link copied. You can paste it into a message.'),
+      () => message && (message.textContent = 'The link could not be copied: select the address below and copy it.'),
+    )
+  })
+  const fallback = root.querySelector<HTMLElement>('[data-list-tools-fallback]')
+  if (fallback) fallback.hidden = true
+  for (const tool of tools) tool.hidden = false
 }
 
 // Without JavaScript the form sends one parameter per ticked box (h=a&h=b&s=c), which the page

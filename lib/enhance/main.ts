@@ -10,9 +10,8 @@ import { enhanceUseMyLocation } from './use-my-location'
 // (scripts/build-enhance.ts); `npm run dev` loads it through Next (components/dev/enhance-in-dev.tsx).
 
 export function enhance(root: ParentNode = document): void {
-  enhanceFeedback(root)
-  // The form page's own fields (the widget's are counted when its form opens).
   enhanceCharacterCounts(root)
+  enhanceFeedback(root)
   enhanceList(root)
   enhanceOpenNow(root)
   enhanceUseMyLocation(root)

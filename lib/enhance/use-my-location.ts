@@ -40,14 +40,12 @@ function listItem(place: HubPlace, miles: number): HTMLLIElement {
 
 export function enhanceUseMyLocation(root: ParentNode): void {
   if (!('geolocation' in navigator)) return
-  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-use-my-location]')) {
-    const fragment = template.content.cloneNode(true)
-    if (!(fragment instanceof DocumentFragment)) continue
-    const button = fragment.querySelector<HTMLButtonElement>('[data-locate]')
-    const finding = fragment.querySelector<HTMLElement>('[data-location-finding]')
-    const error = fragment.querySelector<HTMLElement>('[data-location-error]')
-    const found = fragment.querySelector<HTMLElement>('[data-location-found]')
-    const list = fragment.querySelector<HTMLElement>('[data-location-list]')
+  for (const control of root.querySelectorAll<HTMLElement>('[data-use-my-location]')) {
+    const button = control.querySelector<HTMLButtonElement>('[data-locate]')
+    const finding = control.querySelector<HTMLElement>('[data-location-finding]')
+    const error = control.querySelector<HTMLElement>('[data-location-error]')
+    const found = control.querySelector<HTMLElement>('[data-location-found]')
+    const list = control.querySelector<HTMLElement>('[data-location-list]')
     if (!button || !finding || !error || !found || !list) continue
     const show = (state: 'locating' | 'error' | 'found') => {
       finding.hidden = state !== 'locating'
@@ -69,6 +67,6 @@ export function enhanceUseMyLocation(root: ParentNode): void {
         { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
       )
     })
-    template.replaceWith(fragment)
+    control.hidden = false
   }
 }

@@ -1,5 +1,5 @@
-// Print and copy need JavaScript, so they appear only once it runs (lib/enhance/list.ts swaps the
-// <template> in for the line before it); without it the page says how to print, and the address
+// Print and copy need JavaScript, so they appear only once it runs (lib/enhance/list.ts shows them
+// in place of the first line); without it the page says how to print, and the address
 // is on the page to copy. The confirmation is in a live region, so a screen reader hears it as
 // well as it being seen.
 
@@ -9,19 +9,17 @@ export function ListTools({ address }: { address: string }) {
       <li className="text-base" data-list-tools-fallback="">
         To print the list, use your browser’s Print.
       </li>
-      <template data-list-tools="" data-address={address}>
-        <li>
-          <button type="button" className="button button-secondary" data-list-print="">
-            Print the list
-          </button>
-        </li>
-        <li>
-          <button type="button" className="button button-secondary" data-list-copy="">
-            Copy link
-          </button>
-          <p role="status" className="mt-1 text-base font-bold" data-list-copied="" />
-        </li>
-      </template>
+      <li hidden data-list-tool="">
+        <button type="button" className="button button-secondary" data-list-print="">
+          Print the list
+        </button>
+      </li>
+      <li hidden data-list-tool="">
+        <button type="button" className="button button-secondary" data-list-copy="" data-address={address}>
+          Copy link
+        </button>
+        <p role="status" className="mt-1 text-base font-bold" data-list-copied="" />
+      </li>
     </>
   )
 }
