@@ -15,6 +15,7 @@ import { EnvError, parseEnv, type SiteEnv } from '@/lib/env'
 import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/security/client-address'
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
+import { pageScriptRewrite } from '@/lib/security/page-scripts'
 import { PageCache } from '@/lib/security/page-cache'
 import { searchAnswerKey } from '@/lib/search/answer-key'
 import { NOT_FOUND_PATH, isInternalPath, renderedPageKey } from '@/lib/places/rewrite-target'
@@ -66,6 +67,8 @@ const searchCache =
 // Build assets from memory, compressed at build time (lib/security/static-assets.ts).
 const staticAssets = StaticAssets.load(path.join(distDir, 'static'), { 'content-security-policy': contentSecurityPolicy() })
 const warned = new Set<string>()
+// Pages go out without the framework's client scripts, with the site's own small one instead.
+const rewritePage = pageScriptRewrite(distDir)
 
 const pathOf = (target: string) => target.split('?', 1)[0] ?? target
 
@@ -159,7 +162,7 @@ async function main(): Promise<void> {
           if (warned.has(key) || warned.size > 100) return
           warned.add(key)
           console.warn(`security: an inline script the site does not recognise was blocked by the CSP: ${JSON.stringify(key)}`)
-        }, cacheKey === undefined ? undefined : (body) => void cache?.offer(cacheKey, res, body))
+        }, cacheKey === undefined ? undefined : (body) => void cache?.offer(cacheKey, res, body), rewritePage)
         withTestFault(fault, () => handle(req, res)).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) sendPlain(res, 500, 'Sorry, something went wrong.', req.url)

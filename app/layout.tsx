@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { ContentProblemsGate } from '@/components/dev/content-problems-gate'
+import { EnhanceInDev } from '@/components/dev/enhance-in-dev'
 import { ExitThisPage, ExitThisPageScript } from '@/components/exit-this-page/exit-this-page'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <SiteHeader siteName={site.siteName} notice={site.exampleNotice} />
         <ContentProblemsGate>{children}</ContentProblemsGate>
         <SiteFooter organisationName={site.organisationName} contacts={getContacts()} />
+        {process.env.NODE_ENV === 'development' ? <EnhanceInDev /> : null}
       </body>
     </html>
   )

@@ -4,16 +4,24 @@
 // machine load: compare runs made side by side. BENCH_RUNS=n runs each page n times and prints the
 // median run (by performance score).
 //
+// Each page type is measured twice in the same run, one after the other: as the site serves it,
+// and as its own no-script floor: the same HTML with every script taken out but the inline ones
+// the site writes (exit this page), served from memory by a plain static server (stylesheets and
+// other files come from the site). The floor is what the page's HTML and CSS cost on their own;
+// the goal is every page type within 2 points and 50 ms of Total Blocking Time of its floor.
+//
 // Lighthouse runs as its own CLI process (tsx would rewrite the functions Lighthouse sends into the
 // page) with a Chromium it launches (CHROME_PATH or the system Chromium), against 127.0.0.1 only.
 
 import { execFile } from 'node:child_process'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Result } from 'lighthouse'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
-import { runBench, startServer } from './lib/server'
+import { freePort, runBench, startServer } from './lib/server'
+import { KNOWN_INLINE_SCRIPTS } from '../lib/security/known-inline-scripts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1)
 const PAGES: [string, string][] = [
@@ -81,30 +89,98 @@ async function audit(url: string): Promise<Run> {
   }
 }
 
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
+const SCRIPT_HINT = /<link\b[^>]*\brel="?(?:modulepreload|preload"?[^>]*\bas="?script)[^>]*>/gi
+
+/** The served HTML with every script removed but the site's own inline ones (and data blocks). */
+export function noScriptFloor(html: string): string {
+  return html
+    .replace(SCRIPT, (element, attributes: string, text: string) => (!/\bsrc\s*=/i.test(attributes) && (KNOWN_INLINE_SCRIPTS.includes(text) || /type="application\/(?:ld\+)?json"/i.test(attributes)) ? element : ''))
+    .replace(SCRIPT_HINT, '')
+}
+
+/** Serves each floor page from memory at its own address; everything else is the site's. */
+async function startFloorServer(siteURL: string): Promise<{ baseURL: string; add: (pagePath: string) => Promise<void>; stop: () => Promise<void> }> {
+  const pages = new Map<string, string>()
+  const server = http.createServer((req, res) => {
+    const page = pages.get(req.url ?? '/')
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(page)
+      return
+    }
+    fetch(`${siteURL}${req.url ?? '/'}`, { headers: { 'accept-encoding': 'identity' } }).then(
+      async (answer) => {
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': answer.headers.get('cache-control') ?? 'no-store' })
+        res.end(Buffer.from(await answer.arrayBuffer()))
+      },
+      () => {
+        res.writeHead(502)
+        res.end()
+      },
+    )
+  })
+  const port = await freePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    add: async (pagePath) => {
+      const answer = await fetch(`${siteURL}${pagePath}`)
+      if (!answer.ok) throw new Error(`${pagePath} answered ${answer.status}`)
+      pages.set(pagePath, noScriptFloor(await answer.text()))
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+function printRow(name: string, median: Run): void {
+  const s = median.scores
+  console.log(
+    `${name.padEnd(16)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s['best-practices']).padStart(4)}  ${String(s.seo).padStart(3)}  ` +
+      `${median.fcp.toFixed(0).padStart(5)} ms ${median.lcp.toFixed(0).padStart(5)} ms ${median.tbt.toFixed(0).padStart(4)} ms  ${median.cls.toFixed(3)}  ${String(median.requests).padStart(5)}     ${median.lcpElement}`,
+  )
+}
+
+async function medianRun(url: string): Promise<{ median: Run | undefined; runs: Run[] }> {
+  const runs: Run[] = []
+  for (let run = 0; run < RUNS; run++) runs.push(await audit(url))
+  runs.sort((a, b) => a.scores.performance - b.scores.performance)
+  return { median: runs[Math.floor(runs.length / 2)], runs }
+}
+
 async function main(): Promise<number> {
   const server = await startServer({ port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined })
   try {
     console.log(`Lighthouse 12, mobile (simulated slow 4G, CPU 4x), ${RUNS} run(s) per page, median by performance`)
     console.log(`Machine: ${os.cpus().length} CPUs, load average ${(os.loadavg()[0] ?? 0).toFixed(2)}; targets ${CATEGORIES.map((id) => TARGETS[id]).join(' / ')}\n`)
-    console.log('page       perf  a11y  best  seo    FCP      LCP      TBT    CLS    requests  LCP element')
+    console.log('page             perf  a11y  best  seo    FCP      LCP      TBT    CLS    requests  LCP element')
+    const floor = await startFloorServer(server.baseURL)
     let pass = true
-    for (const [name, pagePath] of PAGES) {
-      const runs: Run[] = []
-      for (let run = 0; run < RUNS; run++) runs.push(await audit(`${server.baseURL}${pagePath}`))
-      runs.sort((a, b) => a.scores.performance - b.scores.performance)
-      const median = runs[Math.floor(runs.length / 2)]
-      if (!median) continue
-      const s = median.scores
-      pass &&= CATEGORIES.every((id) => s[id] >= TARGETS[id])
-      console.log(
-        `${name.padEnd(10)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s['best-practices']).padStart(4)}  ${String(s.seo).padStart(3)}  ` +
-          `${median.fcp.toFixed(0).padStart(5)} ms ${median.lcp.toFixed(0).padStart(5)} ms ${median.tbt.toFixed(0).padStart(4)} ms  ${median.cls.toFixed(3)}  ${String(median.requests).padStart(5)}     ${median.lcpElement}`,
-      )
-      if (runs.length > 1) console.log(`           performance over ${runs.length} runs: ${runs.map((run) => run.scores.performance).join(', ')}`)
-      if (median.failing.length) console.log(`           not full marks: ${median.failing.join(', ')}`)
+    let nearFloor = true
+    try {
+      for (const [name, pagePath] of PAGES) {
+        await floor.add(pagePath)
+        const served = await medianRun(`${server.baseURL}${pagePath}`)
+        const bare = await medianRun(`${floor.baseURL}${pagePath}`)
+        if (!served.median || !bare.median) continue
+        const s = served.median.scores
+        pass &&= CATEGORIES.every((id) => s[id] >= TARGETS[id])
+        const points = bare.median.scores.performance - s.performance
+        const blocking = served.median.tbt - bare.median.tbt
+        const near = points <= 2 && blocking <= 50
+        nearFloor &&= near
+        printRow(name, served.median)
+        if (served.runs.length > 1) console.log(`                 performance over ${served.runs.length} runs: ${served.runs.map((run) => run.scores.performance).join(', ')}`)
+        if (served.median.failing.length) console.log(`                 not full marks: ${served.median.failing.join(', ')}`)
+        printRow(`  no-script floor`, bare.median)
+        console.log(`                 served vs floor: ${points} points, TBT ${blocking >= 0 ? '+' : ''}${blocking.toFixed(0)} ms: ${near ? 'within 2 points and 50 ms' : 'NOT within 2 points and 50 ms'}`)
+      }
+    } finally {
+      await floor.stop()
     }
     console.log(`\nbench:lighthouse ${pass ? 'PASS' : 'FAIL'} (every page type at least ${CATEGORIES.map((id) => TARGETS[id]).join(' / ')})`)
-    return pass ? 0 : 1
+    console.log(`bench:lighthouse floor ${nearFloor ? 'PASS' : 'FAIL'} (every page type within 2 points and 50 ms TBT of its no-script floor)`)
+    return pass && nearFloor ? 0 : 1
   } finally {
     await server.stop()
   }

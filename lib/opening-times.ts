@@ -17,18 +17,25 @@ export type OpeningStatus =
 /** How far ahead to look for the next opening: past this, "closed" is all there is to say. */
 const LOOK_AHEAD_DAYS = 28
 
-const LONDON = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
+// Made on first use, not when the module loads: making it loads the time zone data (about 80 ms
+// of main thread on a busy machine, several times that on a phone), which the browser script
+// (lib/enhance/) would otherwise pay on every page, opening times or not.
+let london: Intl.DateTimeFormat | undefined
+function londonFormat(): Intl.DateTimeFormat {
+  london ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+  return london
+}
 
 export function londonClock(instant: Date): LondonClock {
-  const parts = Object.fromEntries(LONDON.formatToParts(instant).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(londonFormat().formatToParts(instant).map((part) => [part.type, part.value]))
   const date = `${parts.year}-${parts.month}-${parts.day}`
   return { date, day: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) }
 }

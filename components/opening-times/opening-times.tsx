@@ -1,6 +1,5 @@
 import { DAYS } from '@/lib/content/enums'
 import { clockText, dateText, dayName, londonClock, openingStatus, statusAt, type OpeningTime } from '@/lib/opening-times'
-import { OpenNow } from './open-now'
 
 // A hub's or a service's opening times: whether it is open now, a table of the week, and the
 // days it is closed (bank holidays) from today on. All from its content.
@@ -18,7 +17,8 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
         Opening times
       </Heading>
       <p className="mt-1 font-bold">
-        <OpenNow times={times} closedDates={closedDates} fallback={statusAt(openingStatus(times, closedDates, madeAt), madeAt)} />
+        {/* Worked out again in the browser (lib/enhance/open-now.ts), so a page kept in a cache says what is true when it is read. */}
+        <span data-open-now={JSON.stringify({ times, closedDates })}>{statusAt(openingStatus(times, closedDates, madeAt), madeAt)}</span>
       </p>
       <table className="mt-2 border-collapse">
         <caption className="sr-only">Opening times of {name}, in UK time</caption>

@@ -66,8 +66,17 @@ function singleValuedHeaders(res: ServerResponse): void {
   }
 }
 
-/** onComplete sees each held page once it is whole, its headers (the policy included) final. */
-export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUnrecognised: (script: string) => void, onComplete?: (body: Buffer) => void): void {
+/**
+ * onComplete sees each held page once it is whole, its headers (the policy included) final.
+ * rewriteHtml changes each HTML page before it is hashed, kept and sent (lib/security/page-scripts.ts).
+ */
+export function withInlineHashes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  onUnrecognised: (script: string) => void,
+  onComplete?: (body: Buffer) => void,
+  rewriteHtml?: (html: string) => string,
+): void {
   const original = { write: res.write.bind(res), end: res.end.bind(res), writeHead: res.writeHead.bind(res), flushHeaders: res.flushHeaders.bind(res) }
   let mode: 'undecided' | 'pass' | 'hold' | 'sending' = 'undecided'
   const chunks: Buffer[] = []
@@ -81,6 +90,8 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     // JSON (the Open Referral feed) is held only to be offered to the page cache, whole.
     const json = JSON_TYPE.test(type) && onComplete !== undefined
     mode = (html || json) && req.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304 ? 'hold' : 'pass'
+    // A HEAD answer has no body to rewrite: the length Next states is that of the page before.
+    if (html && rewriteHtml && req.method === 'HEAD') res.removeHeader('content-length')
     if (res.statusCode === 304) res.removeHeader('content-security-policy')
     else if (mode === 'pass' && !ownPolicy) res.setHeader('content-security-policy', contentSecurityPolicy())
     return mode
@@ -118,9 +129,11 @@ export function withInlineHashes(req: IncomingMessage, res: ServerResponse, onUn
     }
     const buffer = toBuffer(chunk, rest[0])
     if (buffer) chunks.push(buffer)
-    const body = Buffer.concat(chunks)
+    let body = Buffer.concat(chunks)
     if (HTML.test(String(res.getHeader('content-type') ?? ''))) {
-      const scan = scanInline(body.toString('utf8'))
+      const html = rewriteHtml ? rewriteHtml(body.toString('utf8')) : body.toString('utf8')
+      if (rewriteHtml) body = Buffer.from(html, 'utf8')
+      const scan = scanInline(html)
       for (const script of scan.unrecognised) onUnrecognised(script)
       res.setHeader('content-security-policy', contentSecurityPolicy(scan))
     } else {

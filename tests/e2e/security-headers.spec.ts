@@ -36,12 +36,15 @@ function expectSecurityHeaders(response: APIResponse, what: string): Directives 
   return policy
 }
 
-/** Every inline script of the HTML is allowed by its hash, and nothing else is. */
-function expectHashesMatch(html: string, policy: Directives, what: string): void {
+/**
+ * Every inline script of the HTML is allowed by its hash, and nothing else is. Pages in the site's
+ * layout have one (exit this page); Next's own error page has none left (no framework scripts).
+ */
+function expectHashesMatch(html: string, policy: Directives, what: string, inlineScripts = true): void {
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter((match) => !/\bsrc=/.test(match[1] ?? '') && !/type="application\/(ld\+)?json"/.test(match[1] ?? '') && (match[2] ?? '') !== '')
     .map((match) => `'sha256-${createHash('sha256').update(match[2] ?? '').digest('base64')}'`)
-  expect(inline.length, `${what} has inline scripts`).toBeGreaterThan(0)
+  if (inlineScripts) expect(inline.length, `${what} has inline scripts`).toBeGreaterThan(0)
   expect(new Set(policy.get('script-src')?.slice(1)), what).toEqual(new Set(inline))
 }
 
@@ -57,7 +60,7 @@ test('a prerendered page, a dynamic page, a 404 and a 500 carry every header, wi
     expect(response.status(), path).toBe(status)
     expect(response.headers()['content-type'], path).toContain('text/html')
     const policy = expectSecurityHeaders(response, path)
-    expectHashesMatch(await response.text(), policy, path)
+    expectHashesMatch(await response.text(), policy, path, status !== 500)
   }
 })
 

@@ -4,6 +4,7 @@ import compression from 'compression'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withInlineHashes } from '@/lib/security/html-response'
 import { sha256Base64 } from '@/lib/security/inline-scripts'
+import { withoutFrameworkScripts } from '@/lib/security/page-scripts'
 import { listenLocally, rawRequest, type RawAnswer } from '../support/raw-http'
 
 // The server's response wrapper on a real HTTP server with compression, fed the ways Next
@@ -22,7 +23,8 @@ beforeAll(async () => {
   const compress = compression()
   server = http.createServer((req, res) => {
     compress(req, res, () => {
-      withInlineHashes(req, res, (script) => blocked.push(script), req.url === '/appended' ? () => offeredTags.push(res.getHeader('etag')) : undefined)
+      const rewrite = req.url === '/rewritten' ? (html: string) => withoutFrameworkScripts(html, '/_next/static/enhance/site-1.js') : undefined
+      withInlineHashes(req, res, (script) => blocked.push(script), req.url === '/appended' ? () => offeredTags.push(res.getHeader('etag')) : undefined, rewrite)
       if (req.url === '/appended') {
         // A route handler's answer, as Next passes it on: each header appended (Next's appendHeader
         // sets a list of values), the body streamed.
@@ -32,6 +34,11 @@ beforeAll(async () => {
         res.flushHeaders()
         res.write(JSON.stringify({ contents: Array.from({ length: 200 }, (_, index) => ({ id: index, name: 'A service' })) }))
         res.end()
+      } else if (req.url === '/rewritten') {
+        // Next states the length of the page it wrote, on HEAD too.
+        const page = `<!doctype html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Hi</p><script>${BOOTSTRAP}</script><script>${FLIGHT}</script></body></html>`
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(page)) })
+        res.end(req.method === 'HEAD' ? undefined : page)
       } else if (req.url === '/streamed') {
         res.setHeader('content-type', 'text/html; charset=utf-8')
         res.flushHeaders()
@@ -126,6 +133,17 @@ describe('HTML responses get a policy with their own hashes', () => {
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
     expect(zipped.body.byteLength).toBeLessThan(plain.body.byteLength / 4)
     expect(offeredTags).toEqual(['"feed-tag"', '"feed-tag"'])
+  })
+
+  it('a rewritten page is hashed, measured and sent as rewritten; HEAD claims no length of the page before', async () => {
+    const answer = await get('/rewritten')
+    const body = answer.body.toString('utf8')
+    expect(body).toBe('<!doctype html><html><head><script src="/_next/static/enhance/site-1.js" defer=""></script></head><body><p>Hi</p></body></html>')
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.byteLength)
+    expect(String(answer.headers['content-security-policy'])).toContain("script-src 'self';")
+    const head = await rawRequest(`${base}/rewritten`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers['content-length']).toBeUndefined()
   })
 
   it('other responses pass straight through with the policy that allows no inline script', async () => {

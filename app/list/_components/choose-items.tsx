@@ -1,6 +1,5 @@
 import { LIST_KEYS, MAX_LIST_ITEMS, type ListItemRef } from '@/lib/list/address'
 import type { ChoiceSection } from '@/lib/list/items'
-import { ListFormAddress } from './list-form-address'
 
 type Props = { sections: readonly ChoiceSection[]; chosen: readonly ListItemRef[]; open: boolean }
 
@@ -13,8 +12,8 @@ export function ChooseItems({ sections, chosen, open }: Props) {
   return (
     <details className="choose-items mt-8 print:hidden" open={open}>
       <summary className="text-xl font-bold">{chosen.length > 0 ? 'Add more to the list' : 'Choose what goes on the list'}</summary>
-      <form id="choose-form" method="get" action="/list" className="mt-4">
-        <ListFormAddress formId="choose-form" />
+      {/* With JavaScript, it goes to the list's short address (lib/enhance/list.ts). */}
+      <form id="choose-form" method="get" action="/list" className="mt-4" data-list-form="">
         <p className="field-hint">Tick what you want on the list, then choose “Show the list”. A list holds up to {MAX_LIST_ITEMS} things.</p>
         {sections.map((section) => (
           <fieldset key={section.kind} className="mt-6" aria-describedby={section.hint ? `choose-${section.kind}-hint` : undefined}>
