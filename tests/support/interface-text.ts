@@ -51,7 +51,8 @@ export function interfaceTextOf(file: string): string[] {
 export function interfaceFiles(root: string): string[] {
   const files: string[] = []
   const skip = /(^|\/)(dev|admin|api|test-fault|open-data|guides)\/|json-ld|\.test\.|\.d\.ts$/
-  for (const dir of ['app', 'components']) {
+  // lib/enhance: the words the site's own script writes into pages (use my location, the character count, the list's buttons).
+  for (const dir of ['app', 'components', 'lib/enhance']) {
     for (const entry of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })) {
       if (/\.tsx?$/.test(entry) && !skip.test(`${dir}/${entry}`)) files.push(path.join(dir, entry))
     }
