@@ -11,7 +11,7 @@ import net from 'node:net'
 import path from 'node:path'
 import compression from 'compression'
 import next from 'next'
-import { EnvError, parseEnv, type SiteEnv } from '@/lib/env'
+import { parseEnvOrExit } from '@/lib/env'
 import { normaliseAddress, proxyTrust, resolveClientAddress } from '@/lib/security/client-address'
 import { FIXED_SECURITY_HEADERS, contentSecurityPolicy } from '@/lib/security/headers'
 import { withInlineHashes } from '@/lib/security/html-response'
@@ -26,17 +26,7 @@ import { armTestFault, withTestFault } from '@/lib/security/test-fault'
 import { builtSiteUrl, siteUrlMismatch } from '@/lib/security/site-url'
 import { CORS_HEADERS, FEED_METHODS, JSON_TYPE, isOpenReferralPath, refuseFeedMethod, withoutTrailingSlash } from '@/lib/openreferral/http'
 
-function readEnvOrExit(): SiteEnv {
-  try {
-    return parseEnv()
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error
-    console.error(error.message)
-    process.exit(1)
-  }
-}
-
-const env = readEnvOrExit()
+const env = parseEnvOrExit()
 const dir = process.cwd()
 const distDir = path.join(dir, env.NEXT_DIST_DIR)
 

@@ -5,20 +5,10 @@ import '@/lib/server/supported-node'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { EnvError, parseEnv, type SiteEnv } from '@/lib/env'
+import { parseEnvOrExit } from '@/lib/env'
 import { supervise } from '@/lib/server/supervisor'
 
-function readEnvOrExit(): SiteEnv {
-  try {
-    return parseEnv()
-  } catch (error) {
-    if (!(error instanceof EnvError)) throw error
-    console.error(error.message)
-    process.exit(1)
-  }
-}
-
-const env = readEnvOrExit()
+const env = parseEnvOrExit()
 const processes = env.WEB_CONCURRENCY ?? os.availableParallelism()
 const serverScript = path.join(__dirname, 'server.js')
 

@@ -214,3 +214,14 @@ export function siteEnv(): SiteEnv {
   cached ??= parseEnv()
   return cached
 }
+
+/** For the server's entry points: a wrong environment stops the start with its lines, exit code 1. */
+export function parseEnvOrExit(): SiteEnv {
+  try {
+    return parseEnv()
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}

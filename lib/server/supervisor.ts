@@ -93,7 +93,7 @@ export async function supervise(options: SupervisorOptions): Promise<void> {
       }
       // A process that never became ready on the first start cannot start at all (a missing
       // build, a wrong setting it printed): restarting it would only repeat the message.
-      if (!slot.ready && readyCount === 0 && slot.quickDeaths === 0 && code !== 0 && slots.every((each) => !each.ready)) {
+      if (readyCount === 0 && code !== 0) {
         stopAll('A server process could not start', 1)
         return
       }
