@@ -1,7 +1,8 @@
 // Whether a hub or service is open, worked out in Europe/London time (so British Summer Time
 // is included) from the opening times and closed dates in its content. Used on the server for
 // the page as built and in the browser for the moment it is read, so it imports only constants.
-import { DAYS, type Day } from '@/lib/content/enums'
+import { type Day } from '@/lib/content/enums'
+import { weekdayOfDate } from '@/lib/content/weekday'
 
 type Weekday = Day
 
@@ -41,10 +42,7 @@ export function londonClock(instant: Date): LondonClock {
 }
 
 /** The weekday of a calendar date (YYYY-MM-DD), whatever the time zone. */
-export function weekdayOf(date: string): Weekday {
-  // getUTCDay: 0 is Sunday; DAYS starts on Monday.
-  return DAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7] ?? 'monday'
-}
+export const weekdayOf: (date: string) => Weekday = weekdayOfDate
 
 function addDays(date: string, days: number): string {
   const next = new Date(`${date}T12:00:00Z`)

@@ -30,6 +30,9 @@ const FORMATS: Record<FieldFormat, string> = {
   'role-keys': 'list of role keys (keys under roles: in site.yaml)',
   'level-key': 'level key (the key: of a file in support-levels/)',
   path: 'address on this site, starting /',
+  'venue-key': 'hub or venue file name (in hubs/ or venues/)',
+  'venue-keys': 'list of hub or venue file names (in hubs/ or venues/)',
+  'language-codes': 'list of ISO 639-1 language codes, like pl or ur',
 }
 
 /** The CLI name of a kind: `npm run new -- support-level "Name"`. */

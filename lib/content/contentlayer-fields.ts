@@ -12,8 +12,11 @@ function unwrapOptional(schema: z.core.$ZodType): { inner: z.core.$ZodType; requ
   return schema instanceof z.ZodOptional ? { inner: schema.unwrap(), required: false } : { inner: schema, required: true }
 }
 
+// Dates inside a group (a session's from and until, a term) stay YYYY-MM-DD strings: contentlayer's
+// date type would turn them into midnight UTC timestamps, which the pages and the feed would each
+// have to turn back.
 function nestedType(schema: z.ZodObject, name: string) {
-  return defineNestedType(() => ({ name, fields: contentlayerFields(schema.shape) }))
+  return defineNestedType(() => ({ name, fields: contentlayerFields(schema.shape, { datesAsText: true }) }))
 }
 
 function item(schema: z.core.$ZodType, fieldName: string): ListFieldDefItem.Item {
@@ -25,7 +28,7 @@ function item(schema: z.core.$ZodType, fieldName: string): ListFieldDefItem.Item
   throw new Error(`contentlayer-fields: list items of type ${schema._zod.def.type} (field ${fieldName}) are not supported yet`)
 }
 
-function fieldDef(name: string, schema: z.core.$ZodType): FieldDef {
+function fieldDef(name: string, schema: z.core.$ZodType, datesAsText: boolean): FieldDef {
   const { inner, required } = unwrapOptional(schema)
   const meta = metaOf(schema) ?? metaOf(inner)
   const description = meta?.description
@@ -34,10 +37,10 @@ function fieldDef(name: string, schema: z.core.$ZodType): FieldDef {
   if (inner instanceof z.ZodObject) return { type: 'nested', of: nestedType(inner, meta?.typeName ?? name), required, description }
   if (inner instanceof z.ZodNumber) return { type: 'number', required, description }
   if (inner instanceof z.ZodBoolean) return { type: 'boolean', required, description }
-  if (inner._zod.def.type === 'string') return meta?.format === 'date' ? { type: 'date', required, description } : { type: 'string', required, description }
+  if (inner._zod.def.type === 'string') return meta?.format === 'date' && !datesAsText ? { type: 'date', required, description } : { type: 'string', required, description }
   throw new Error(`contentlayer-fields: field ${name} has a zod type (${inner._zod.def.type}) contentlayer cannot hold`)
 }
 
-export function contentlayerFields(shape: Shape): FieldDefs {
-  return Object.fromEntries(Object.entries(shape).map(([name, schema]) => [name, fieldDef(name, schema)]))
+export function contentlayerFields(shape: Shape, { datesAsText = false } = {}): FieldDefs {
+  return Object.fromEntries(Object.entries(shape).map(([name, schema]) => [name, fieldDef(name, schema, datesAsText)]))
 }

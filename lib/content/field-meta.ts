@@ -25,6 +25,9 @@ export type FieldFormat =
   | 'role-keys'
   | 'level-key'
   | 'path'
+  | 'venue-key'
+  | 'venue-keys'
+  | 'language-codes'
 
 export type FieldMeta = {
   description: string

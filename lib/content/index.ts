@@ -7,6 +7,7 @@ import {
   allPages,
   allServices,
   allSupportLevels,
+  allVenues,
   site,
   type Contact,
   type Guide,
@@ -15,12 +16,13 @@ import {
   type Page,
   type Service,
   type SupportLevel,
+  type Venue,
 } from 'contentlayer/generated'
 import { CITYWIDE } from './enums'
 import { findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
 import { FINDER_VOCABULARY } from './finder-vocabulary'
 
-export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel }
+export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel, Venue }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
 
@@ -117,6 +119,36 @@ export function getCoverageName(key: string): string {
 
 export function getHub(slug: string): Hub | undefined {
   return allHubs.find((hub) => hub.slug === slug)
+}
+
+export function getVenues(): Venue[] {
+  return [...allVenues].sort(byName)
+}
+
+export function getVenue(slug: string): Venue | undefined {
+  return allVenues.find((venue) => venue.slug === slug)
+}
+
+/** A place a service happens: a hub or a venue, by the file name services give under venues:. */
+export type Place = { kind: 'hub'; hub: Hub } | { kind: 'venue'; venue: Venue }
+
+/** The content check guarantees every key under a service's venues: is a hub or a venue, so a miss is a programming error. */
+export function getPlace(key: string): Place {
+  const hub = getHub(key)
+  if (hub) return { kind: 'hub', hub }
+  const venue = getVenue(key)
+  if (venue) return { kind: 'venue', venue }
+  throw new Error(`"${key}" is neither content/hubs/${key}.md nor content/venues/${key}.md; run npm run content:check`)
+}
+
+/** The services that happen at a hub or venue (they name it under venues:). */
+export function getServicesAt(key: string): Service[] {
+  return getServices().filter((service) => service.venues?.includes(key))
+}
+
+/** The school terms (site.yaml termDates), for sessions in term time or the holidays. */
+export function getTermDates(): readonly { from: string; until: string }[] {
+  return site.termDates ?? []
 }
 
 export function getServices(): Service[] {
@@ -225,6 +257,7 @@ export function getAllPaths(): { path: string; lastModified?: string }[] {
     ...fixed.map((path) => ({ path })),
     ...allPages.map((page) => ({ path: page.url, lastModified: page.lastReviewed })),
     ...getHubs().map((hub) => ({ path: hub.url, lastModified: hub.lastReviewed })),
+    ...getVenues().map((venue) => ({ path: venue.url, lastModified: venue.lastReviewed })),
     ...getServicesWithPages().map((service) => ({ path: service.url, lastModified: service.lastReviewed })),
     ...getGuides().map((guide) => ({ path: guide.url, lastModified: guide.lastReviewed })),
     ...getNeeds().map((need) => ({ path: need.url, lastModified: need.lastReviewed })),

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema } from './schema'
+import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceSchema, siteSchema, supportLevelSchema, venueSchema } from './schema'
 
 // Every kind of content document, once: where its files live, its schema and its web address.
 // contentlayer.config.ts, the content check, `npm run content:docs` and `npm run new` read this list.
@@ -34,6 +34,16 @@ const KINDS = [
     titleField: 'name',
     url: (slug) => `/family-hubs/${slug}`,
     bodyTemplate: '## What the hub offers\n\nWrite what families can get at the hub.\n\n## How to get in touch\n\nSay how to call or visit.\n',
+  },
+  {
+    type: 'Venue',
+    folder: 'venues',
+    noun: 'venue',
+    contentType: 'markdown',
+    schema: venueSchema,
+    titleField: 'name',
+    url: (slug) => `/venues/${slug}`,
+    bodyTemplate: '## Finding it\n\nSay how to get there and which door to use.\n',
   },
   {
     type: 'Service',

@@ -1,7 +1,9 @@
 import { z } from 'zod'
-import { ACCESS_ROUTES, AUDIENCES, CITYWIDE, DAYS } from './enums'
+import { ACCESS_ROUTES, ACCESSIBILITY_FEATURES, ATTENDING, AUDIENCES, CITYWIDE, DAYS, SESSION_PERIODS, SESSION_REPEATS, WEEKS_OF_MONTH } from './enums'
+import { isLanguageCode } from './languages'
 import { CLOCK_TIME, EMAIL, ISO_DATE, hiddenCharacterIn, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
+import { weekdayOfDate } from './weekday'
 
 // The one source of truth for every content field. contentlayer.config.ts derives its field
 // definitions from these schemas (lib/content/contentlayer-fields.ts), the content check uses them
@@ -132,21 +134,51 @@ const openingTime = describe(
   { description: 'One day\'s opening hours.', example: undefined, typeName: 'OpeningTime' },
 )
 
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
 function openingTimes(what: string) {
   return field(
     list(openingTime)
       .superRefine((times, ctx) => {
-        const seen = new Set<string>()
+        // A day may have several spans (09:00-12:00 and 13:00-16:30), but no two may overlap.
         times.forEach((time, index) => {
-          if (seen.has(time.day)) ctx.addIssue({ code: 'custom', path: [index, 'day'], message: `(${time.day}) is listed twice: give each day one entry` })
-          seen.add(time.day)
+          if (!CLOCK_TIME.test(time.opens) || !CLOCK_TIME.test(time.closes)) return
+          const clash = times.findIndex(
+            (other, otherIndex) =>
+              otherIndex < index &&
+              other.day === time.day &&
+              CLOCK_TIME.test(other.opens) &&
+              CLOCK_TIME.test(other.closes) &&
+              minutesOf(other.opens) < minutesOf(time.closes) &&
+              minutesOf(time.opens) < minutesOf(other.closes),
+          )
+          const other = times[clash]
+          if (other) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'opens'],
+              message: `(${time.day} ${time.opens}-${time.closes}) overlaps ${other.day} ${other.opens}-${other.closes}: give each span of a day its own times, one after the other`,
+            })
+          }
         })
       })
       .optional(),
-    `When the ${what} is open, one entry per day it opens (days not listed are shown as closed), if known. The page says whether it is open now, in UK time.`,
-    [{ day: 'monday', opens: '09:00', closes: '17:00' }, { day: 'saturday', opens: '10:00', closes: '12:00' }],
+    `When the ${what} is open, one entry per span of opening (a day may have two, like 09:00-12:00 and 13:00-16:30; days not listed are shown as closed), if known. The page says whether it is open now, in UK time.`,
+    [{ day: 'monday', opens: '09:00', closes: '12:00' }, { day: 'monday', opens: '13:00', closes: '16:30' }, { day: 'saturday', opens: '10:00', closes: '12:00' }],
   )
 }
+
+const accessibility = (what: string) =>
+  field(
+    list(z.enum(ACCESSIBILITY_FEATURES)).optional(),
+    `What the ${what} has for people who need it to get in and stay, from a fixed list. Leave it out if you do not know: the page then says nothing rather than guess.`,
+    ['step-free-access', 'accessible-toilet', 'baby-changing'],
+  )
+const accessibilityNotes = (what: string) =>
+  field(text.optional(), `Anything else about getting into the ${what} that the list cannot say.`, 'The lift is at the back of the building, by the car park.')
+
+const latitude = field(z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'), 'Map position: latitude in decimal degrees.', 53.7985, 'decimal')
+const longitude = field(z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'), 'Map position: longitude in decimal degrees (negative west of Greenwich).', -1.588, 'decimal')
 
 function closedDates(what: string) {
   return field(list(isoDate).optional(), `Days the ${what} is closed although its opening times say open (bank holidays), as YYYY-MM-DD.`, ['2026-12-25', '2026-12-28'], 'dates')
@@ -159,8 +191,8 @@ export const hubSchema = z
     addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Riverside Community Centre', '1 High Street', 'Riverside', 'Anytown']),
     postcode: field(postcode, 'The full postcode, in capitals with one space.', 'SW1A 1AA', 'postcode'),
     area: field(areaKey, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'south', 'area-key'),
-    latitude: field(z.number().min(49.8, 'is outside the UK: check the latitude').max(60.9, 'is outside the UK: check the latitude'), 'Map position: latitude in decimal degrees.', 53.7985, 'decimal'),
-    longitude: field(z.number().min(-8.7, 'is outside the UK: check the longitude').max(1.8, 'is outside the UK: check the longitude'), 'Map position: longitude in decimal degrees (negative west of Greenwich).', -1.588, 'decimal'),
+    latitude,
+    longitude,
     coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
     phone: field(phone, 'The number families call.', '0306 999 0000', 'phone'),
     email: field(email, 'The address families write to.', 'family.hubs@example.org', 'email'),
@@ -168,12 +200,106 @@ export const hubSchema = z
     ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
     team: field(list(roleKey), 'Who works in the hub team: keys under roles: in site.yaml.', ['early-help-practitioner', 'social-worker'], 'role-keys'),
+    accessibility: accessibility('hub'),
+    accessibilityNotes: accessibilityNotes('hub'),
     openingTimes: openingTimes('hub'),
     closedDates: closedDates('hub'),
     contacts: contactKeys('on the hub page, besides the hub\'s own phone and email'),
     lastReviewed: lastReviewed(),
   })
   .superRefine(ageRange)
+
+/** A place other than a hub where services happen: a library, a school hall, a health centre. */
+export const venueSchema = z.strictObject({
+  name: field(text, 'The venue\'s name as families know it.', 'Riverside Library'),
+  summary: field(text, 'One sentence shown in lists and search results.', 'Riverside Library hosts stay and play and the parenting course.'),
+  addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Riverside Library', '5 Mill Lane', 'Riverside', 'Anytown']),
+  postcode: field(postcode, 'The full postcode, in capitals with one space.', 'SW1A 2AA', 'postcode'),
+  latitude,
+  longitude,
+  coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
+  phone: field(phone.optional(), 'The venue\'s own phone number, if families may call it.', '0306 999 0003', 'phone'),
+  accessibility: accessibility('venue'),
+  accessibilityNotes: accessibilityNotes('venue'),
+  openingTimes: openingTimes('venue'),
+  closedDates: closedDates('venue'),
+  lastReviewed: lastReviewed(),
+})
+
+const clockTime = (what: string, example: string) =>
+  field(z.string().regex(CLOCK_TIME, `is not a time: write it as HH:MM on the 24-hour clock, like ${example}`), what, example, 'time')
+
+/** One regular session of a service: days and times at one place, or "by appointment". */
+const session = describe(
+  z
+    .strictObject({
+      venue: field(text.optional(), 'Where it happens: a file name in hubs/ or venues/ without .md, also listed in the service\'s venues. Leave it out for a session online or by phone.', 'riverside', 'venue-key'),
+      byAppointment: field(z.boolean().optional(), 'true if families book a time instead of coming to fixed times: then leave out days, opens and closes.', true),
+      days: field(list(z.enum(DAYS)).optional(), 'The days of the week it runs.', ['monday', 'thursday']),
+      opens: clockTime('When it starts, 24-hour clock.', '09:30').optional(),
+      closes: clockTime('When it ends, 24-hour clock.', '11:30').optional(),
+      repeats: field(z.enum(SESSION_REPEATS).optional(), 'How often: weekly (the default), every-other-week (give startsOn) or monthly (give weeks).', 'weekly'),
+      weeks: field(list(z.enum(WEEKS_OF_MONTH)).optional(), 'For a monthly session: which of the month\'s days it falls on, like first for "the first Monday of the month".', ['first']),
+      startsOn: field(isoDate.optional(), 'For a session every other week: one date it runs on (YYYY-MM-DD), which sets the weeks.', '2027-01-04', 'date'),
+      period: field(z.enum(SESSION_PERIODS).optional(), 'all-year (the default), term-time (school terms only) or school-holidays (only outside term): term dates are in site.yaml termDates.', 'term-time'),
+      from: field(isoDate.optional(), 'The first date it runs, if it starts later (YYYY-MM-DD).', '2027-01-04', 'date'),
+      until: field(isoDate.optional(), 'The last date it runs, if it stops (YYYY-MM-DD).', '2027-07-16', 'date'),
+      note: field(text.optional(), 'Anything the fields cannot say, in one short sentence.', 'Bring your baby\'s red book.'),
+    })
+    .superRefine((value, ctx) => {
+      if (value.byAppointment) {
+        for (const name of ['days', 'opens', 'closes', 'repeats', 'weeks', 'startsOn'] as const) {
+          if (value[name] !== undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is not used with byAppointment: true: leave it out, or take out byAppointment if the session has fixed times' })
+        }
+        return
+      }
+      for (const name of ['days', 'opens', 'closes'] as const) {
+        if (value[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is missing: a session needs days, opens and closes (or byAppointment: true if families book a time)' })
+      }
+      if (value.opens && value.closes && CLOCK_TIME.test(value.opens) && CLOCK_TIME.test(value.closes) && value.opens >= value.closes) {
+        ctx.addIssue({ code: 'custom', path: ['closes'], message: `(${value.closes}) must be later than opens (${value.opens})` })
+      }
+      const repeats = value.repeats ?? 'weekly'
+      if (repeats === 'monthly' && value.weeks === undefined) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'is missing: a monthly session needs weeks, like [first] for the first Monday of the month' })
+      if (repeats !== 'monthly' && value.weeks !== undefined) ctx.addIssue({ code: 'custom', path: ['weeks'], message: 'is only for a monthly session: add repeats: monthly, or take weeks out' })
+      if (repeats === 'every-other-week' && value.startsOn === undefined) ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'is missing: a session every other week needs one date it runs on (YYYY-MM-DD), so the site knows which weeks' })
+      if (repeats !== 'every-other-week' && value.startsOn !== undefined) ctx.addIssue({ code: 'custom', path: ['startsOn'], message: 'is only for a session every other week: add repeats: every-other-week, or take startsOn out' })
+      if (value.startsOn && isRealIsoDate(value.startsOn) && value.days && !value.days.includes(weekdayOfDate(value.startsOn))) {
+        ctx.addIssue({ code: 'custom', path: ['startsOn'], message: `(${value.startsOn}) is a ${weekdayOfDate(value.startsOn)}, not one of the session's days: give a date it runs on` })
+      }
+      if (value.from && value.until && value.until < value.from) ctx.addIssue({ code: 'custom', path: ['until'], message: `(${value.until}) is before from (${value.from}): swap them` })
+    }),
+  { description: 'One regular session: when and where.', example: undefined, typeName: 'Session' },
+)
+
+const costOption = describe(
+  z.strictObject({
+    amount: field(z.number().positive('must be more than 0: for a free service write free: true instead').max(10000, 'must be £10,000 or less').multipleOf(0.01, 'must be in pounds and pence, like 2 or 2.50'), 'The price in pounds, like 2 or 2.50.', 2, 'decimal'),
+    per: field(text, 'What the price is for, finishing "£2 ...".', 'a session'),
+  }),
+  { description: 'One price.', example: undefined, typeName: 'CostOption' },
+)
+
+const cost = describe(
+  z
+    .strictObject({
+      free: field(z.boolean().optional(), 'true if it costs nothing: the page says "Free".', true),
+      options: field(list(costOption).optional(), 'The prices, if it costs something.', [{ amount: 2, per: 'a session' }]),
+      concessions: field(text.optional(), 'Who pays less or nothing, in one sentence.', 'Free for families who get Universal Credit.'),
+      note: field(text.optional(), 'Anything else about cost the fields cannot say.', 'You pay for the trip at the end of the course.'),
+    })
+    .superRefine((value, ctx) => {
+      if (value.free === false) ctx.addIssue({ code: 'custom', path: ['free'], message: 'false says nothing: list the prices under options, or leave free out' })
+      if (value.free && value.options) ctx.addIssue({ code: 'custom', path: ['options'], message: 'cannot go with free: true: a service is free or has prices (put who gets it free under concessions)' })
+      if (!value.free && !value.options && !value.note) ctx.addIssue({ code: 'custom', path: ['free'], message: 'is missing: write free: true, list prices under options, or write a note' })
+    }),
+  { description: 'What it costs a family. Leave it out if the sources do not say: the page then says nothing about cost.', example: { free: true }, typeName: 'Cost' },
+)
+
+const languageCode = z.string().superRefine((value, ctx) => {
+  if (value === 'en') ctx.addIssue({ code: 'custom', message: 'is English, which every service offers: list only the other languages' })
+  else if (!isLanguageCode(value)) ctx.addIssue({ code: 'custom', message: `is not a language code: use the two-letter ISO 639-1 code (or three letters where there is none), like pl for Polish or ur for Urdu` })
+})
 
 export const serviceSchema = z
   .strictObject({
@@ -188,6 +314,13 @@ export const serviceSchema = z
     phone: field(phone.optional(), 'The service\'s own phone number, if it has one.', '0306 999 0001', 'phone'),
     email: field(email.optional(), 'The service\'s own email address, if it has one.', 'service@example.org', 'email'),
     website: field(url.optional(), 'The service\'s own web page, if it has one.', 'https://www.example.org/service', 'url'),
+    attending: field(list(z.enum(ATTENDING)).optional(), 'How families take part: in-person, online, phone or at-home. Leave it out if the sources do not say.', ['in-person', 'online']),
+    venues: field(list(text).optional(), 'Where it happens: file names in hubs/ or venues/ without .md. Leave it out for a service by phone, online or at home.', ['riverside', 'riverside-library'], 'venue-keys'),
+    sessions: field(list(session).optional(), 'When it runs: each regular session with its days, times and venue, or byAppointment: true.', [{ venue: 'riverside', days: ['monday'], opens: '09:30', closes: '11:30', period: 'term-time' }]),
+    cost: cost.optional(),
+    languages: field(list(languageCode).optional(), 'Languages staff speak besides English: ISO 639-1 codes, like pl (Polish) or ur (Urdu). Pages show each in its own name and script.', ['pl', 'ur'], 'language-codes'),
+    britishSignLanguage: field(z.boolean().optional(), 'true if staff sign in British Sign Language.', true),
+    interpreters: field(z.boolean().optional(), 'true if families can ask for an interpreter.', true),
     openingTimes: openingTimes('service'),
     closedDates: closedDates('service'),
     contacts: contactKeys('on the service page'),
@@ -196,6 +329,21 @@ export const serviceSchema = z
     lastReviewed: lastReviewed(),
   })
   .superRefine(serviceAges)
+  .superRefine((value, ctx) => {
+    const venues = new Set(value.venues ?? [])
+    value.sessions?.forEach((one, index) => {
+      if (one.venue !== undefined && !venues.has(one.venue)) {
+        ctx.addIssue({ code: 'custom', path: ['sessions', index, 'venue'], message: `(${one.venue}) is not in this service's venues: add it to venues, or correct the name` })
+      }
+    })
+    if (value.venues && value.attending && !value.attending.includes('in-person')) {
+      ctx.addIssue({ code: 'custom', path: ['attending'], message: 'does not say in-person, but the service has venues: add in-person, or take the venues out' })
+    }
+    const languages = value.languages ?? []
+    languages.forEach((code, index) => {
+      if (languages.indexOf(code) !== index) ctx.addIssue({ code: 'custom', path: ['languages', index], message: `(${code}) is listed twice: list each language once` })
+    })
+  })
 
 export const supportLevelSchema = z.strictObject({
   key: field(levelKey, 'A short name for this level of help, used by services (level:) and the service finder\'s addresses.', 'universal'),
@@ -258,7 +406,9 @@ export const contactSchema = z
     phone: field(phone.optional(), 'The number to call, if there is one.', '0306 999 0002', 'phone'),
     email: field(email.optional(), 'An email address, if there is one.', 'duty@example.org', 'email'),
     website: field(url.optional(), 'A web page, if there is one.', 'https://www.example.org/duty', 'url'),
-    hours: field(text.optional(), 'When it is open, if known.', 'Monday to Friday, 9am to 5pm'),
+    hours: field(text.optional(), 'When it is open, in words, if known (openingTimes says it so the page can say "open now").', 'Monday to Friday, 9am to 5pm'),
+    openingTimes: openingTimes('line'),
+    closedDates: closedDates('line'),
   })
   .superRefine((value, ctx) => {
     if (value.phone === undefined && value.email === undefined && value.website === undefined) {
@@ -354,6 +504,27 @@ export const siteSchema = z.strictObject({
     'A line shown at the top of every page of a site that is not a real council\'s (a demonstration or a test copy). Leave it out on a live site.',
     'This is an example site for a council that does not exist. Nothing on it is real.',
   ),
+  termDates: field(
+    list(
+      describe(
+        z.strictObject({
+          from: field(isoDate, 'The first day of the term (YYYY-MM-DD).', '2027-01-05', 'date'),
+          until: field(isoDate, 'The last day of the term (YYYY-MM-DD).', '2027-02-12', 'date'),
+        }),
+        { description: 'One school term, or half-term: the days between are holidays.', example: undefined, typeName: 'Term' },
+      ),
+    )
+      .superRefine((terms, ctx) => {
+        terms.forEach((term, index) => {
+          if (term.until < term.from) ctx.addIssue({ code: 'custom', path: [index, 'until'], message: `(${term.until}) is before from (${term.from}): swap them` })
+          const previous = terms[index - 1]
+          if (previous && term.from <= previous.until) ctx.addIssue({ code: 'custom', path: [index, 'from'], message: `(${term.from}) is not after the previous term's until (${previous.until}): list the terms in order, with no day in two` })
+        })
+      })
+      .optional(),
+    'The school terms (for sessions with period: term-time or school-holidays), in order. Days before the first term or after the last are treated as unknown: the page then says "term time only" without a date.',
+    [{ from: '2027-01-05', until: '2027-02-12' }, { from: '2027-02-22', until: '2027-03-26' }],
+  ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
@@ -372,6 +543,7 @@ export const siteSchema = z.strictObject({
   ),
 })
 
+export type VenueFrontmatter = z.infer<typeof venueSchema>
 export type HubFrontmatter = z.infer<typeof hubSchema>
 export type ServiceFrontmatter = z.infer<typeof serviceSchema>
 export type SupportLevelFrontmatter = z.infer<typeof supportLevelSchema>

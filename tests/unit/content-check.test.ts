@@ -78,7 +78,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/bad-area.md', 'hubs/armley.md', /^error hubs\/armley\.md:10: area: "north" is not an area: use one of the keys under areas: in site\.yaml\./],
   ['hubs/unknown-role.md', 'hubs/armley.md', /^error hubs\/armley\.md:21: team\[1\]: "social-workers" is not a role: use one of the keys under roles: in site\.yaml, or add the role there\. Did you mean "social-worker"\?/],
   ['services/unknown-level.md', 'services/multi-systemic-therapy.md', /^error services\/multi-systemic-therapy\.md:\d+: level: "specialist-intensiv" is not a level of help: use the key of a file in support-levels\/\. Did you mean "specialist-intensive"\?/],
-  ['hubs/opening-day-twice.md', 'hubs/armley.md', /^error hubs\/armley\.md:31: openingTimes\[1\]\.day: \(monday\) is listed twice: give each day one entry/],
+  ['hubs/opening-times-overlap.md', 'hubs/armley.md', /^error hubs\/armley\.md:32: openingTimes\[1\]\.opens: \(monday 10:00-12:00\) overlaps monday 09:00-17:00: give each span of a day its own times/],
   ['hubs/opening-closes-first.md', 'hubs/armley.md', /^error hubs\/armley\.md:\d+: openingTimes\[0\]\.closes: \(10:00\) must be later than opens \(12:00\)/],
   ['hubs/opening-unknown-day.md', 'hubs/armley.md', /^error hubs\/armley\.md:28: openingTimes\[0\]\.day: is the text "mondays", which is not allowed: use one of monday, tuesday/],
   ['hubs/opening-bad-time.md', 'hubs/armley.md', /^error hubs\/armley\.md:29: openingTimes\[0\]\.opens: is not a time: write it as HH:MM on the 24-hour clock, like 09:00/],

@@ -104,6 +104,29 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       )
     }
   }
+  // A service's venues are hubs or venues by file name; one name in both folders would be ambiguous.
+  const hubSlugs = slugsIn('hubs')
+  const venueSlugs = slugsIn('venues')
+  const places = [...hubSlugs, ...venueSlugs]
+  const isPlace = new Set(places)
+  const isHub = new Set(hubSlugs)
+  for (const venue of documents.filter((document) => document.kind.folder === 'venues' && isHub.has(document.slug))) {
+    problems.error(venue.file, 1, '(file name)', `"${venue.slug}" is also the name of a file in hubs/, so services could not say which is meant: rename this file`)
+  }
+  const termsKnown = documents.some((document) => document.kind.singleton && Array.isArray(document.data.termDates))
+  for (const service of services) {
+    ;(service.fields.venues ?? []).forEach((key, index) => {
+      if (!isPlace.has(key)) {
+        problems.error(service.file, service.lineOf(['venues', index]), `venues[${index}]`, `"${key}" is not a hub or a venue: use the name of a file in hubs/ or venues/ without .md.${didYouMean(key, places) || (places.length > 0 ? ` The places are: ${places.join(', ')}` : ' There are no files in hubs/ or venues/ yet')}`)
+      }
+    })
+    ;(service.fields.sessions ?? []).forEach((session, index) => {
+      if ((session.period === 'term-time' || session.period === 'school-holidays') && !termsKnown) {
+        problems.error(service.file, service.lineOf(['sessions', index, 'period']), `sessions[${index}].period`, `${session.period} needs the school terms: add termDates to site.yaml, or take period out`)
+      }
+    })
+  }
+
   for (const document of [...hubs, ...pages, ...needs]) {
     ;(document.fields.contacts ?? []).forEach((key, index) => contactExists(document, ['contacts', index], key))
   }

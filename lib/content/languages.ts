@@ -1,0 +1,30 @@
+// Language codes as content gives them (ISO 639-1, or 639-3 where a language has no two-letter
+// code) and each language's name in its own words and script, from the ICU data Node ships.
+
+const CODE = /^[a-z]{2,3}$/
+
+const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' })
+
+/** A code ICU knows a language by (so it can be named), like pl or ur. */
+export function isLanguageCode(code: string): boolean {
+  if (!CODE.test(code)) return false
+  const name = english.of(code)
+  return name !== undefined && name !== code
+}
+
+/** The language's name in English, like "Polish". */
+export function languageNameInEnglish(code: string): string {
+  return english.of(code) ?? code
+}
+
+/** The language's name in itself, like "polski" → "Polski" or "اردو": what a speaker looks for. */
+export function languageAutonym(code: string): string {
+  const own = new Intl.DisplayNames([code], { type: 'language', fallback: 'none' }).of(code) ?? languageNameInEnglish(code)
+  return own.charAt(0).toLocaleUpperCase(code) + own.slice(1)
+}
+
+/** Whether the language is written right to left, for the dir attribute around its name. */
+export function languageDirection(code: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(code).maximize()
+  return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(locale.script ?? '') ? 'rtl' : 'ltr'
+}
