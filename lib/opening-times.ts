@@ -52,12 +52,24 @@ function addDays(date: string, days: number): string {
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 
+/**
+ * When an open span really closes: a day may have several spans, and one that starts as another
+ * ends (09:00-12:00 then 12:00-16:30) is one stretch of opening to a family at the door.
+ */
+function closingTime(today: readonly OpeningTime[], current: OpeningTime): string {
+  let closes = current.closes
+  for (const time of [...today].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens))) {
+    if (time.opens === closes) closes = time.closes
+  }
+  return closes
+}
+
 export function openingStatus(times: readonly OpeningTime[], closedDates: readonly string[], instant: Date): OpeningStatus {
   const now = londonClock(instant)
   const closed = new Set(closedDates)
   const today = closed.has(now.date) ? [] : times.filter((time) => time.day === now.day)
   const current = today.find((time) => minutesOf(time.opens) <= now.minutes && now.minutes < minutesOf(time.closes))
-  if (current) return { open: true, closes: current.closes }
+  if (current) return { open: true, closes: closingTime(today, current) }
   for (let daysAhead = 0; daysAhead <= LOOK_AHEAD_DAYS; daysAhead++) {
     const date = addDays(now.date, daysAhead)
     if (closed.has(date)) continue

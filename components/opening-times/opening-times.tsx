@@ -1,4 +1,5 @@
 import { DAYS } from '@/lib/content/enums'
+import { joinAnd } from '@/lib/sessions/describe'
 import { clockText, dateText, dayName, londonClock, openingStatus, statusAt, type OpeningTime } from '@/lib/opening-times'
 
 // A hub's or a service's opening times: whether it is open now, a table of the week, and the
@@ -30,13 +31,13 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
         </thead>
         <tbody>
           {DAYS.map((day) => {
-            const hours = times.filter((time) => time.day === day)
+            const hours = times.filter((time) => time.day === day).sort((a, b) => a.opens.localeCompare(b.opens))
             return (
               <tr key={day} className="border-b border-border">
                 <th scope="row" className="py-1 pr-6 text-left font-bold">
                   {dayName(day)}
                 </th>
-                <td className="py-1">{hours.length > 0 ? hours.map((time) => `${clockText(time.opens)} to ${clockText(time.closes)}`).join(', ') : 'Closed'}</td>
+                <td className="py-1">{hours.length > 0 ? joinAnd(hours.map((time) => `${clockText(time.opens)} to ${clockText(time.closes)}`)) : 'Closed'}</td>
               </tr>
             )
           })}

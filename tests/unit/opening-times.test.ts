@@ -56,6 +56,21 @@ describe('open now, in London time', () => {
     expect(statusNow(openingStatus([], [], at('2026-12-07T10:00:00Z')))).toBe('Closed now')
   })
 
+  it('with two spans on one day, closes for lunch and opens again, and spans that meet are one', () => {
+    const split: OpeningTime[] = [
+      { day: 'monday', opens: '13:00', closes: '16:30' },
+      { day: 'monday', opens: '09:00', closes: '12:00' },
+      { day: 'tuesday', opens: '09:00', closes: '12:00' },
+      { day: 'tuesday', opens: '12:00', closes: '15:00' },
+    ]
+    const status = (utc: string) => statusNow(openingStatus(split, [], at(utc)))
+    expect(status('2026-12-07T10:00:00Z')).toBe('Open now, closes at midday')
+    expect(status('2026-12-07T12:30:00Z')).toBe('Closed now, opens today at 1pm')
+    expect(status('2026-12-07T14:00:00Z')).toBe('Open now, closes at 4:30pm')
+    expect(status('2026-12-07T17:00:00Z')).toBe('Closed now, opens tomorrow at 9am')
+    expect(status('2026-12-08T10:00:00Z')).toBe('Open now, closes at 3pm')
+  })
+
   it('the no-JavaScript answer says which moment it is true of', () => {
     expect(statusAt(openingStatus(TIMES, [], at('2026-07-06T13:15:00Z')), at('2026-07-06T13:15:00Z'))).toBe('At 2:15pm on Monday: open, closes at 5pm')
     expect(statusAt(openingStatus(TIMES, [], at('2026-12-12T12:00:00Z')), at('2026-12-12T12:00:00Z'))).toBe('At midday on Saturday: closed, opens Monday at 9am')
