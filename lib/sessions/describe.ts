@@ -1,7 +1,7 @@
 // A session in the words a family reads: "Tuesdays and Thursdays, 9:30am to 11:30am, term time
 // only", "First Monday of the month", "Every other Wednesday", "By appointment".
 import { DAYS, type Day, type WeekOfMonth } from '@/lib/content/enums'
-import { clockText, dayName } from '@/lib/opening-times'
+import { clockText, dayName, londonClock } from '@/lib/opening-times'
 import type { SessionRun } from './next-run'
 import { isTimed, type SessionSpec } from './types'
 
@@ -70,4 +70,11 @@ export function sessionText(session: SessionSpec, today: string): string {
 export function runText(run: SessionRun): string {
   if (run.now) return `On now, until ${clockText(run.closes)}`
   return `${dayName(run.day)} ${shortDate(run.date)}, ${timeSpan(run.opens, run.closes)}`
+}
+
+/** "At 10:05am on Tuesday": the moment a page was made, for a line that is true only then. */
+export function momentText(instant: Date): string {
+  const clock = londonClock(instant)
+  const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`
+  return `At ${clockText(time)} on ${dayName(clock.day)}`
 }

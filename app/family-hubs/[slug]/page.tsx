@@ -7,8 +7,12 @@ import { Postcode } from '@/components/content/postcode'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
+import { AccessibilityList } from '@/components/places/accessibility-list'
+import { WeeklyTimetable } from '@/components/sessions/weekly-timetable'
 import { getAreaName, getContactsByKey, getHub, getHubs, getMainContact, getRoleLabel, getSite, getSiteUrl, getTerms } from '@/lib/content'
+import { getTimetableAt } from '@/lib/content/place-details'
 import { formatAges } from '@/lib/format'
+import { londonClock } from '@/lib/opening-times'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
 
@@ -25,7 +29,6 @@ export async function generateMetadata({ params }: Props) {
   if (!hub) return {}
   return pageMetadata({ title: hub.name, description: hub.summary, path: hub.url })
 }
-
 
 export default async function HubPage({ params }: Props) {
   const hub = getHub((await params).slug)
@@ -82,6 +85,14 @@ export default async function HubPage({ params }: Props) {
           )}
         </section>
       </div>
+
+      {hub.accessibility || hub.accessibilityNotes ? (
+        <section aria-labelledby="getting-in-heading" className="mt-8">
+          <AccessibilityList features={hub.accessibility} notes={hub.accessibilityNotes} heading="Getting in" headingId="getting-in-heading" />
+        </section>
+      ) : null}
+
+      <WeeklyTimetable placeName={hub.name} timetable={getTimetableAt(hub.slug, londonClock(new Date()).date)} headingId="timetable-heading" />
 
       <section aria-labelledby="who-heading" className="mt-8">
         <h2 id="who-heading" className="text-2xl">

@@ -8,9 +8,11 @@ import { PageLayout } from '@/components/layout/page-layout'
 import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS } from '@/lib/content/enums'
-import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, hasOwnPage } from '@/lib/content'
+import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, getTermDates, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
+import { ServiceFacts } from './_components/service-facts'
+import { WhenAndWhere } from './_components/when-and-where'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -59,12 +61,21 @@ export default async function ServicePage({ params }: Props) {
         </dd>
         <dt className="font-bold">Where</dt>
         <dd>{service.areas.map(getCoverageName).join(', ')}</dd>
+        <ServiceFacts
+          attending={service.attending}
+          cost={service.cost}
+          languages={service.languages}
+          britishSignLanguage={service.britishSignLanguage}
+          interpreters={service.interpreters}
+        />
       </dl>
 
       <HelpsWith service={service.slug} />
       <div className="mt-6">
         <Markdown html={service.body.html} />
       </div>
+
+      <WhenAndWhere venues={service.venues ?? []} sessions={service.sessions ?? []} attending={service.attending} terms={getTermDates()} />
 
       {service.openingTimes ? (
         <section aria-labelledby="opening-times-heading" className="panel mt-8">

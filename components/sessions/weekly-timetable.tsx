@@ -1,0 +1,83 @@
+import Link from 'next/link'
+import { dayName } from '@/lib/opening-times'
+import { timeSpan } from '@/lib/sessions/describe'
+import type { Timetable } from '@/lib/sessions/timetable'
+
+type Props = { placeName: string; timetable: Timetable; headingId: string }
+
+function ServiceName({ name, url }: { name: string; url?: string }) {
+  return url ? (
+    <Link prefetch={false} href={url}>
+      {name}
+    </Link>
+  ) : (
+    <>{name}</>
+  )
+}
+
+/**
+ * What runs at a hub or venue through the week: one group of rows per day, so it reads as a
+ * timetable on paper and to a screen reader (each time is announced with its day). Nothing at all
+ * when no service names the place in its sessions.
+ */
+export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
+  if (timetable.days.length === 0 && timetable.byAppointment.length === 0) return null
+  return (
+    <section aria-labelledby={headingId} className="timetable mt-8">
+      <h2 id={headingId} className="text-2xl">
+        What runs here each week
+      </h2>
+      {timetable.days.length > 0 ? (
+        <table className="mt-3 w-full max-w-3xl border-collapse">
+          <caption className="sr-only">What runs at {placeName} each week, in UK time</caption>
+          <thead>
+            <tr className="border-b-2 border-ink text-left">
+              <th scope="col" className="py-2 pr-4">
+                Day
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Time
+              </th>
+              <th scope="col" className="py-2">
+                What
+              </th>
+            </tr>
+          </thead>
+          {timetable.days.map(({ day, rows }) => (
+            <tbody key={day} className="timetable-day border-b border-border">
+              {rows.map((row, index) => (
+                <tr key={`${row.name}-${row.opens}`} className="align-top">
+                  {index === 0 ? (
+                    <th scope="rowgroup" rowSpan={rows.length} className="py-2 pr-4 text-left">
+                      {dayName(day)}
+                    </th>
+                  ) : null}
+                  <td className="py-2 pr-4">{timeSpan(row.opens, row.closes)}</td>
+                  <td className="py-2">
+                    <ServiceName name={row.name} url={row.url} />
+                    {row.how.length > 0 ? <span className="block text-base">{row.how.join('. ')}.</span> : null}
+                    {row.note ? <span className="block text-base">{row.note}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      ) : null}
+      {timetable.byAppointment.length > 0 ? (
+        <>
+          <h3 className="mt-4 text-lg">By appointment</h3>
+          <ul className="mt-2 list-disc pl-6">
+            {timetable.byAppointment.map((entry) => (
+              <li key={entry.name}>
+                <ServiceName name={entry.name} url={entry.url} />
+                {entry.how.length > 0 ? `: ${entry.how.join('. ').toLowerCase()}` : ''}
+                {entry.note ? <span className="block text-base">{entry.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}
