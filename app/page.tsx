@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
+import { OpenNow } from '@/components/opening-times/open-now'
 import { NearestHubSearch } from './_components/nearest-hub-search'
 import { getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels, getTerms, hasHubs, type Contact } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -143,6 +144,11 @@ function TalkToUs({ central }: { central: Contact & { phone: string } }) {
           </li>
         ) : null}
         {central.hours ? <li>{central.hours}</li> : null}
+        {central.openingTimes ? (
+          <li className="font-bold">
+            <OpenNow times={central.openingTimes} closedDates={central.closedDates} madeAt={new Date()} />
+          </li>
+        ) : null}
       </ul>
       <p className="mt-4">
         <Link prefetch={false} href="/about-family-hubs">What {terms.aHub} is and how it works</Link>

@@ -1,8 +1,9 @@
+import { OpenNow } from '@/components/opening-times/open-now'
 import { EmailLink, PhoneLink } from './phone-link'
 import type { Contact } from '@/lib/content'
 
 /** A contact from contacts/, or a service's own details shown the same way. */
-export type ContactDetails = Pick<Contact, 'name' | 'description' | 'phone' | 'email' | 'website' | 'hours'>
+export type ContactDetails = Pick<Contact, 'name' | 'description' | 'phone' | 'email' | 'website' | 'hours' | 'openingTimes' | 'closedDates'>
 
 export function ContactCard({ contact, headingLevel = 'h3' }: { contact: ContactDetails; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel
@@ -26,6 +27,11 @@ export function ContactCard({ contact, headingLevel = 'h3' }: { contact: Contact
         </p>
       ) : null}
       {contact.hours ? <p className="mt-1">{contact.hours}</p> : null}
+      {contact.openingTimes ? (
+        <p className="mt-1 font-bold">
+          <OpenNow times={contact.openingTimes} closedDates={contact.closedDates} madeAt={new Date()} />
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { DAYS } from '@/lib/content/enums'
 import { joinAnd } from '@/lib/sessions/describe'
-import { clockText, dateText, dayName, londonClock, openingStatus, statusAt, type OpeningTime } from '@/lib/opening-times'
+import { clockText, dateText, dayName, londonClock, type OpeningTime } from '@/lib/opening-times'
+import { OpenNow } from './open-now'
 
 // A hub's or a service's opening times: whether it is open now, a table of the week, and the
 // days it is closed (bank holidays) from today on. All from its content.
@@ -18,8 +19,7 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
         Opening times
       </Heading>
       <p className="mt-1 font-bold">
-        {/* Worked out again in the browser (lib/enhance/open-now.ts), so a page kept in a cache says what is true when it is read. */}
-        <span data-open-now={JSON.stringify({ times, closedDates })}>{statusAt(openingStatus(times, closedDates, madeAt), madeAt)}</span>
+        <OpenNow times={times} closedDates={closedDates} madeAt={madeAt} />
       </p>
       <table className="mt-2 border-collapse">
         <caption className="sr-only">Opening times of {name}, in UK time</caption>
