@@ -11,9 +11,14 @@ import {
   getService,
   groupByLevel,
   getServices,
+  getTermDates,
   getTerms,
   hasOwnPage,
+  type Service,
 } from '@/lib/content'
+import { getPlaceDetails } from '@/lib/content/place-details'
+import { runText } from '@/lib/sessions/describe'
+import { nextOfAll } from '@/lib/sessions/next-run'
 import { ACCESS_ROUTE_LABELS } from '@/lib/content/enums'
 import type { OpeningTime } from '@/lib/opening-times'
 import type { ListItemRef, ListKind } from './address'
@@ -37,6 +42,10 @@ export type ListEntry = ListItemRef & {
   closedDates?: readonly string[]
   /** How a family gets it, in words (services). */
   howToGet: string[]
+  /** Where a service happens: each venue's name and address. */
+  venues?: { name: string; address: string }[]
+  /** When a service next runs, by date (a list is kept and printed, so never "on now"), and where; or "By appointment". */
+  nextSession?: string
 }
 
 /** The label above an item on the list; a hub is what the council calls one (site.yaml's terms). */
@@ -55,6 +64,14 @@ export function itemExists({ kind, slug }: ListItemRef): boolean {
     case 'guide':
       return getGuide(slug) !== undefined
   }
+}
+
+/** "Tuesday 8 December 2026, 9:30am to 11:30am, at North Exampleton Library"; "By appointment"; or nothing known. */
+function nextSessionText(service: Service, instant: Date): string | undefined {
+  const sessions = service.sessions ?? []
+  const next = nextOfAll(sessions, getTermDates(), instant)
+  if (next) return `${runText({ ...next, now: false })}${next.session.venue ? `, at ${getPlaceDetails(next.session.venue).name}` : ''}`
+  return sessions.some((session) => session.byAppointment) ? 'By appointment' : undefined
 }
 
 const withDetails = (contact: ListContact) => contact.phone !== undefined || contact.email !== undefined
@@ -82,6 +99,11 @@ export function listEntry(item: ListItemRef): ListEntry | undefined {
       openingTimes: service.openingTimes,
       closedDates: service.closedDates,
       howToGet: service.access.map((route) => ACCESS_ROUTE_LABELS[route]),
+      venues: (service.venues ?? []).map((key) => {
+        const place = getPlaceDetails(key)
+        return { name: place.name, address: `${place.addressLines.filter((line) => line !== place.name).join(', ')}, ${place.postcode}` }
+      }),
+      nextSession: nextSessionText(service, new Date()),
     }
   }
   if (kind === 'need') {

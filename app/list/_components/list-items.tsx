@@ -45,6 +45,24 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
                   </dd>
                 </div>
               ) : null}
+              {entry.venues && entry.venues.length > 0 ? (
+                <div className="summary-list-row">
+                  <dt>Where</dt>
+                  <dd>
+                    {entry.venues.map((venue) => (
+                      <span key={venue.name} className="block">
+                        {venue.name}: <address className="inline not-italic">{venue.address}</address>
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              ) : null}
+              {entry.nextSession ? (
+                <div className="summary-list-row">
+                  <dt>Next session</dt>
+                  <dd>{entry.nextSession}</dd>
+                </div>
+              ) : null}
               {entry.howToGet.length > 0 ? (
                 <div className="summary-list-row">
                   <dt>How to get it</dt>

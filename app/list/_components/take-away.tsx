@@ -7,7 +7,7 @@ type Props = { siteName: string; entries: readonly ListEntry[]; address: string;
 function textItem(entry: ListEntry): TextItem {
   const call = firstPhone(entry)
   const email = entry.contacts.find((contact) => contact.email !== undefined)?.email
-  const address = entry.address ? `${entry.address.lines.join(', ')}, ${entry.address.postcode}` : undefined
+  const address = entry.address ? `${entry.address.lines.join(', ')}, ${entry.address.postcode}` : entry.venues?.map((venue) => `${venue.name}, ${venue.address}`).join('; ') || undefined
   return { name: entry.name, phone: call?.phone, email, address }
 }
 
