@@ -8,7 +8,7 @@ export function AccessibilityList({ features = [], notes, heading, headingId, he
   const Heading = headingLevel
   return (
     <>
-      <Heading id={headingId} className={headingLevel === 'h2' ? 'text-2xl' : 'mt-4 text-lg'}>
+      <Heading id={headingId} className={headingLevel === 'h2' ? 'text-2xl' : 'mt-4 text-lg font-bold'}>
         {heading}
       </Heading>
       {features.length > 0 ? (

@@ -16,8 +16,9 @@ function ServiceName({ name, url }: { name: string; url?: string }) {
 }
 
 /**
- * What runs at a hub or venue through the week: one group of rows per day, so it reads as a
- * timetable on paper and to a screen reader (each time is announced with its day). Nothing at all
+ * What runs at a hub or venue through the week: one group of rows per day under the day's name,
+ * so it reads as a timetable on paper and to a screen reader (each time is announced with its
+ * day). Nothing at all
  * when no service names the place in its sessions.
  */
 export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
@@ -31,11 +32,8 @@ export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
         <table className="mt-3 w-full max-w-3xl border-collapse">
           <caption className="sr-only">What runs at {placeName} each week, in UK time</caption>
           <thead>
-            <tr className="border-b-2 border-ink text-left">
-              <th scope="col" className="py-2 pr-4">
-                Day
-              </th>
-              <th scope="col" className="py-2 pr-4">
+            <tr className="text-left">
+              <th scope="col" className="w-2/5 py-2 pr-4">
                 Time
               </th>
               <th scope="col" className="py-2">
@@ -44,16 +42,17 @@ export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
             </tr>
           </thead>
           {timetable.days.map(({ day, rows }) => (
-            <tbody key={day} className="timetable-day border-b border-border">
-              {rows.map((row, index) => (
+            <tbody key={day} className="timetable-day">
+              <tr>
+                {/* A row of its own above the day's sessions: the table stays two columns wide on a phone. */}
+                <th scope="rowgroup" colSpan={2} className="border-t-2 border-ink pt-3 pb-1 text-left text-lg">
+                  {dayName(day)}
+                </th>
+              </tr>
+              {rows.map((row) => (
                 <tr key={`${row.name}-${row.opens}`} className="align-top">
-                  {index === 0 ? (
-                    <th scope="rowgroup" rowSpan={rows.length} className="py-2 pr-4 text-left">
-                      {dayName(day)}
-                    </th>
-                  ) : null}
-                  <td className="py-2 pr-4">{timeSpan(row.opens, row.closes)}</td>
-                  <td className="py-2">
+                  <td className="py-1 pr-4">{timeSpan(row.opens, row.closes)}</td>
+                  <td className="py-1">
                     <ServiceName name={row.name} url={row.url} />
                     {row.how.length > 0 ? <span className="block text-base">{row.how.join('. ')}.</span> : null}
                     {row.note ? <span className="block text-base">{row.note}</span> : null}

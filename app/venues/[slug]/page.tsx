@@ -42,7 +42,7 @@ export default async function VenuePage({ params }: Props) {
       <h1 className="text-4xl">{venue.name}</h1>
       <p className="lede mt-4 max-w-3xl">{venue.summary}</p>
 
-      <div className="mt-6 grid gap-6 md:grid-cols-2">
+      <div className="mt-6 grid items-start gap-6 md:grid-cols-2">
         <section aria-labelledby="address-heading" className="panel">
           <h2 id="address-heading" className="text-2xl">
             Address
