@@ -71,11 +71,11 @@ export function sessionSchedule(session: Session): Omit<OrukSchedule, 'id'> {
   return { ...dates, freq: 'WEEKLY', byday: days.join(','), ...times, description, notes }
 }
 
-export type ReadSchedule = Pick<OrukSchedule, 'freq' | 'interval' | 'byday' | 'opens_at' | 'closes_at' | 'valid_from' | 'valid_to' | 'dtstart' | 'description' | 'notes'> & { bymonthday?: string }
+export type ReadSchedule = Pick<OrukSchedule, 'interval' | 'byday' | 'opens_at' | 'closes_at' | 'valid_from' | 'valid_to' | 'dtstart' | 'description' | 'notes'> & { freq?: string; bymonthday?: string }
 
 export type ScheduleReading =
   | { kind: 'opening'; times: OpeningTime[] }
-  | { kind: 'session'; session: Omit<Session, 'venue'>; /** Text of the description the session's fields do not say, for the editor. */ leftOver?: string }
+  | { kind: 'session'; session: Omit<Session, 'venue'>; /** Text of the description the session's fields do not say, for the editor. */ leftOver?: string; /** Fields read and not used, each "field value: why". */ ignored?: string[] }
   | { kind: 'none' }
   | { kind: 'unfit'; reason: string }
 
@@ -91,7 +91,9 @@ export function readSchedule(schedule: ReadSchedule): ScheduleReading {
   if (!hasTimes && !description && !schedule.notes) return { kind: 'none' }
   const has = (phrase: string) => description?.toLowerCase().includes(phrase.slice(0, -1).toLowerCase()) ?? false
   const period = has(PHRASES.termTime) ? ('term-time' as const) : has(PHRASES.schoolHolidays) ? ('school-holidays' as const) : undefined
-  const dates = { ...(dateOf(schedule.valid_from) ? { from: dateOf(schedule.valid_from) } : {}), ...(dateOf(schedule.valid_to) ? { until: dateOf(schedule.valid_to) } : {}) }
+  // The first date: valid_from, else dtstart (the first event) unless dtstart only sets the weeks of one every other week.
+  const first = dateOf(schedule.valid_from) ?? ((schedule.interval ?? 1) === 2 ? undefined : dateOf(schedule.dtstart))
+  const dates = { ...(first ? { from: first } : {}), ...(dateOf(schedule.valid_to) ? { until: dateOf(schedule.valid_to) } : {}) }
   const extra = (session: Omit<Session, 'venue'>) => {
     const left = description && description !== sessionDescription(session) ? description : undefined
     // Words of another feed's description: the note when the schedule has none, else for the editor.
@@ -103,7 +105,13 @@ export function readSchedule(schedule: ReadSchedule): ScheduleReading {
     if (!has(PHRASES.byAppointment)) return { kind: 'unfit', reason: 'it has no days or times, and does not say "by appointment"' }
     return extra({ byAppointment: true, ...(period ? { period } : {}), ...dates, ...note })
   }
-  if (schedule.bymonthday) return { kind: 'unfit', reason: `bymonthday ${schedule.bymonthday}: days of the month by number do not fit, only weekdays` }
+  if (schedule.bymonthday && schedule.freq?.toUpperCase() === 'MONTHLY') return { kind: 'unfit', reason: `bymonthday ${schedule.bymonthday}: days of the month by number do not fit, only weekdays` }
+  // iCalendar gives BYMONTHDAY no meaning in a weekly rule.
+  const unused = [
+    schedule.bymonthday && `bymonthday ${schedule.bymonthday}: means nothing in a weekly schedule, not carried over`,
+    schedule.dtstart && schedule.valid_from && (schedule.interval ?? 1) !== 2 && `dtstart ${schedule.dtstart}: valid_from gives the first date, not carried over`,
+  ].filter((text): text is string => typeof text === 'string')
+  const ignored = unused.length > 0 ? { ignored: unused } : {}
   if (!opens || !closes || opens >= closes) return { kind: 'unfit', reason: 'it needs opens_at and closes_at, opening before closing' }
   const parts = (schedule.byday ?? '').split(',').map((part) => /^([+-]?\d)?([A-Z]{2})$/.exec(part.trim().toUpperCase()))
   if (parts.length === 0 || parts.some((part) => !part || !CODE_DAYS.has(part[2] ?? ''))) return { kind: 'unfit', reason: `byday "${schedule.byday ?? ''}" does not name weekdays` }
@@ -111,23 +119,23 @@ export function readSchedule(schedule: ReadSchedule): ScheduleReading {
   const days = [...new Set(parts.map((part) => dayOf(part?.[2])))]
   const ordinals = [...new Set(parts.map((part) => (part?.[1] === undefined ? undefined : Number(part[1]))))]
   const interval = schedule.interval ?? 1
-  const freq = schedule.freq ?? 'WEEKLY'
+  const freq = schedule.freq?.toUpperCase() ?? 'WEEKLY'
   const base = { days, opens, closes, ...(period ? { period } : {}), ...dates, ...note }
   if (freq === 'MONTHLY') {
     const weeks = ordinals.map((ordinal) => (ordinal === undefined ? undefined : ORDINAL_WEEKS.get(ordinal)))
     // Only "these weeks of each of these days" fits (every day on every week listed).
     const complete = weeks.every((week) => week !== undefined) && parts.length === days.length * weeks.length && interval === 1
     if (!complete) return { kind: 'unfit', reason: `monthly byday "${schedule.byday ?? ''}": only the first to fourth or last of the same weekdays each month fits` }
-    return extra({ ...base, repeats: 'monthly', weeks: WEEKS_OF_MONTH.filter((week) => weeks.includes(week)) })
+    return { ...extra({ ...base, repeats: 'monthly', weeks: WEEKS_OF_MONTH.filter((week) => weeks.includes(week)) }), ...ignored }
   }
   if (freq !== 'WEEKLY' || ordinals.some((ordinal) => ordinal !== undefined)) return { kind: 'unfit', reason: `freq ${freq}: only weekly or monthly fits` }
   if (interval === 2) {
     const startsOn = dateOf(schedule.dtstart)
     if (!startsOn) return { kind: 'unfit', reason: 'every other week needs dtstart, a date it runs on' }
-    return extra({ ...base, repeats: 'every-other-week', startsOn })
+    return { ...extra({ ...base, repeats: 'every-other-week', startsOn }), ...ignored }
   }
   if (interval !== 1) return { kind: 'unfit', reason: `interval ${interval}: every week or every other week fits` }
   // A plain weekly schedule without words is an opening time.
-  if (!description && !schedule.notes && !schedule.valid_from && !schedule.valid_to) return { kind: 'opening', times: days.map((day) => ({ day, opens, closes })) }
-  return extra(base)
+  if (!description && !schedule.notes && !schedule.valid_from && !schedule.valid_to && !schedule.dtstart) return { kind: 'opening', times: days.map((day) => ({ day, opens, closes })) }
+  return { ...extra(base), ...ignored }
 }
