@@ -24,7 +24,7 @@ export function readAccessibility(entries: readonly AccessibilityFields[]): { ac
   }
   const notes = words.map((text) => text.replace(/\s+/g, ' ').trim()).join(' ')
   return {
-    ...(features.size > 0 ? { accessibility: ACCESSIBILITY_FEATURES.filter((feature) => features.has(feature)) } : {}),
+    ...(features.size > 0 ? { accessibility: [...features] } : {}),
     ...(notes ? { accessibilityNotes: notes } : {}),
   }
 }
