@@ -159,8 +159,8 @@ function schedulesOf(service: ImportedService, placeRefs: ReadonlyMap<string, st
     else if (schedule.service_at_location_id) notes.push(`${what}: its place was not imported, so the session has no venue`)
     if (session.period && !context.site.termDates) {
       notes.push(`${what}: ${session.period} needs the school terms in site.yaml termDates: period left out`)
-      const { period: _period, ...rest } = session
-      session = rest
+      session = { ...session }
+      delete session.period
     }
     const checked = sessionSchema.safeParse(session)
     if (!checked.success) notes.push(`${what}: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? 'does not fit'}: left out`)
