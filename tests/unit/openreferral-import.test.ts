@@ -222,6 +222,18 @@ describe('importing an Open Referral UK feed', () => {
     })
   }
 
+  it("names the folder's own hub for a place that is one (without --hubs), and makes a venue of the others", () => {
+    const dir = skeletonOf(EVERY_FIELD)
+    for (const hub of ['north-hub', 'south-hub']) fs.copyFileSync(path.join(EVERY_FIELD, 'hubs', `${hub}.md`), path.join(dir, 'hubs', `${hub}.md`))
+    const feed = buildFeed(readContentFolder(EVERY_FIELD), { siteUrl: SITE_URL })
+    const report = run(JSON.parse(JSON.stringify(feed.services.filter((service) => !/^(North|South) Family Hub$/.test(service.name)))), dir)
+    expect(report.written.filter((file) => file.startsWith('venues/')).sort()).toEqual(['venues/riverside-library.md', 'venues/st-marys-church-hall.md'])
+    expect(errorsInWritten(dir, report)).toEqual([])
+    const play = fs.readFileSync(path.join(dir, 'services/play-sessions.md'), 'utf8')
+    expect(play).toContain('venues:\n  - "north-hub"\n  - "riverside-library"')
+    expect(play).toContain('  - venue: "north-hub"')
+  })
+
   it('imports a feed with broken entries without them, says why, and writes nothing half', () => {
     const dir = skeletonOf(FIXTURE)
     const report = run(

@@ -187,7 +187,7 @@ function claim(taken: Set<string>, folder: string, slug: string, extension: stri
   }
 }
 
-function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>): { files: PlannedFile[]; serviceFiles: Map<number, string>; mainFiles: Map<number, string>; venueNotes: Map<number, string[]> } {
+function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>, folderHubs: readonly { slug: string; name: string }[]): { files: PlannedFile[]; serviceFiles: Map<number, string>; mainFiles: Map<number, string>; venueNotes: Map<number, string[]> } {
   const taken = new Set<string>()
   const files: PlannedFile[] = []
   const serviceFiles = new Map<number, string>()
@@ -206,9 +206,17 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
       hubFiles.set(owner, [...(hubFiles.get(owner) ?? []), file])
     }
   })
+  // A venue may not share a hub's file name; a place that is one of the folder's hubs (by name) is that hub.
+  for (const hub of folderHubs) taken.add(path.join('venues', `${hub.slug}.md`))
+  for (const file of taken) if (file.startsWith(`hubs${path.sep}`)) taken.add(path.join('venues', path.basename(file)))
   mapped.forEach((service, owner) => {
     for (const venue of service?.venues ?? []) {
       if (placeKeys.has(venue.ref)) continue
+      const hub = folderHubs.find((candidate) => candidate.name.toLowerCase() === venue.name.toLowerCase())
+      if (hub) {
+        placeKeys.set(venue.ref, hub.slug)
+        continue
+      }
       const file = claim(taken, 'venues', venue.slug, 'md')
       placeKeys.set(venue.ref, path.basename(file, '.md'))
       venueNotes.set(owner, [...(venueNotes.get(owner) ?? []), `location "${venue.name}": made a venue (${file}), its map position marked approximate (the feed does not say): check it`])
@@ -303,6 +311,10 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
       }),
     ))
   const report: ImportReport = { alreadyThere: [], written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
+  const folderHubs = frontMatters(contentDir, 'hubs').flatMap(({ slug, data }) => {
+    const name = hubSchema.shape.name.safeParse(typeof data === 'object' && data !== null && 'name' in data ? data.name : undefined)
+    return name.success ? [{ slug, name: name.data }] : []
+  })
 
   const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
     const parsed = importedService.safeParse(raw)
@@ -325,7 +337,7 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
   const withoutBody = new Set<number>()
   const checkNotes = new Map<number, string[]>()
   for (let round = 1; ; round += 1) {
-    const { files, serviceFiles, mainFiles, venueNotes } = planFiles(mapped, withoutBody)
+    const { files, serviceFiles, mainFiles, venueNotes } = planFiles(mapped, withoutBody, folderHubs)
     const decisions = files.map((file) => ({ file, state: existingState(path.join(contentDir, file.path)) }))
     const writes = decisions.filter(({ state }) => state === 'missing' || state === 'imported' || options.force)
     const listed = mapped.flatMap((service, owner) => {
