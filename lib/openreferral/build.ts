@@ -1,6 +1,7 @@
 import { DAYS, CITYWIDE } from '@/lib/content/enums'
 import type { FeedContact, FeedContent, FeedHub, FeedService, FeedVenue } from './content-input'
 import { accessibilityEntries } from './fields/accessibility'
+import { addressOf } from './fields/address'
 import { attendingType } from './fields/attending'
 import { costOptions, feesDescription } from './fields/cost'
 import { INTERPRETERS_TERM, LANGUAGE_SUPPORT_TAXONOMY, languageEntries } from './fields/languages'
@@ -314,16 +315,8 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
   }
 }
 
-/**
- * A hub's or venue's place, with what it has for people who need it to get in. The profile
- * requires a city and a state or province in every address: the city is the address's last line;
- * the content has no county, so state_province is the council area (site.yaml city), which is
- * what the address is in for this site's purposes.
- */
+/** A hub's or venue's place: its address (fields/address.ts) and what it has for people who need it to get in. */
 function placeLocation(place: FeedHub | FeedVenue, locationId: string, addressId: string, id: FeedIds, councilArea: string): OrukLocation {
-  const lines = place.addressLines
-  const city = lines.length > 1 ? lines[lines.length - 1] ?? councilArea : councilArea
-  const street = lines.length > 1 ? lines.slice(0, -1) : lines
   const accessibility = accessibilityEntries(place.accessibility, place.accessibilityNotes).map((entry, index) => ({ id: id('accessibility', locationId, String(index)), location_id: locationId, ...entry }))
   return present({
     id: locationId,
@@ -332,7 +325,7 @@ function placeLocation(place: FeedHub | FeedVenue, locationId: string, addressId
     description: place.summary,
     latitude: place.latitude,
     longitude: place.longitude,
-    addresses: [{ id: addressId, location_id: locationId, address_1: street.join(', '), city, state_province: councilArea, postal_code: place.postcode, country: 'GB', address_type: 'physical' }],
+    addresses: [{ id: addressId, location_id: locationId, ...addressOf(place.addressLines, place.postcode, councilArea) }],
     accessibility,
   })
 }

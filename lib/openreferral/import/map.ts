@@ -1,9 +1,10 @@
 import GithubSlugger from 'github-slugger'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import { CITYWIDE, DAYS, type Attending } from '@/lib/content/enums'
-import { EMAIL, isFullPostcode, isUkPhone, normalisePostcode } from '@/lib/content/formats'
+import { EMAIL, isUkPhone } from '@/lib/content/formats'
 import { serviceSchema, type ContactData, type HubFrontmatter, type ServiceFrontmatter, type SiteData, type VenueFrontmatter } from '@/lib/content/schema'
 import { readAccessibility } from '../fields/accessibility'
+import { readAddress } from '../fields/address'
 import { attendingType, isOwnAttendingType, readAttendingType } from '../fields/attending'
 import { readCost } from '../fields/cost'
 import { isInterpretersTerm, readLanguages } from '../fields/languages'
@@ -248,8 +249,6 @@ function contactsOf(service: ImportedService, name: string, notes: string[]): Ma
   })
 }
 
-const UK = new Set(['gb', 'uk', 'united kingdom', 'gbr'])
-
 type Places = { hubs: MappedHub[]; venues: MappedVenue[]; /** Each service_at_location id's place (its ref). */ refs: Map<string, string> }
 
 /**
@@ -266,29 +265,17 @@ function placesOf(service: ImportedService, data: MappedService['data'], body: s
       notes.push(`${label}: a ${location.location_type} location, not a place families go to: left out`)
       return
     }
-    const address = location.addresses.find((candidate) => candidate.address_type !== 'postal') ?? location.addresses[0]
-    const postcode = normalisePostcode(address?.postal_code ?? '')
-    const inUk = !address?.country || UK.has(address.country.toLowerCase())
-    const lines = [address?.address_1, address?.address_2, address?.city, address?.region, address?.state_province]
-      .filter((line): line is string => Boolean(line))
-      .flatMap((line) => oneLine(line).split(/,\s*/))
-      // The town or council area again (this site's own feed gives it as the state or province) adds nothing.
-      .filter((line, at, all) => all.indexOf(line) === at && !(at === all.length - 1 && at > 0 && line.toLowerCase() === context.site.city.toLowerCase() && all[at - 1]?.toLowerCase() === line.toLowerCase()))
-    const missing = [
-      !address?.address_1 && 'an address',
-      !inUk && 'an address in the UK',
-      !(postcode && isFullPostcode(postcode)) && 'a full UK postcode',
-      (location.latitude === undefined || location.longitude === undefined) && 'a map position',
-    ].filter((item): item is string => typeof item === 'string')
+    const address = readAddress(location.addresses.find((candidate) => candidate.address_type !== 'postal') ?? location.addresses[0])
+    const missing = [...('missing' in address ? address.missing : []), ...(location.latitude === undefined || location.longitude === undefined ? ['a map position'] : [])]
     const ref = location.id ?? `${service.id ?? data.name}#${index + 1}`
-    if (missing.length > 0 || location.latitude === undefined || location.longitude === undefined || !postcode) {
+    if ('missing' in address || location.latitude === undefined || location.longitude === undefined) {
       notes.push(`${label}: not made a venue, it needs ${missing.join(', ')}`)
       return
     }
     if (serviceAtLocationId) places.refs.set(serviceAtLocationId, ref)
     const name = location.name ? oneLine(location.name) : data.name
     const access = readAccessibility(location.accessibility)
-    const where = { addressLines: lines, postcode, latitude: location.latitude, longitude: location.longitude, coordinatesApproximate: true }
+    const where = { ...address, latitude: location.latitude, longitude: location.longitude, coordinatesApproximate: true }
     // The help given at a place of its own name (as this site publishes hubs) is told by the service's text.
     const same = name === data.name
     const summary = same || !location.description ? data.summary : oneLine(location.description)
