@@ -291,7 +291,7 @@ function placesOf(service: ImportedService, data: MappedService['data'], body: s
           name,
           slug: hubPage ?? slugFor(name),
           body: body || `## What the hub offers\n\n${data.summary}`,
-          data: { name, summary, ...where, area: area.key, phone: data.phone, email: data.email, ageFrom: data.ageFrom, ageTo: data.ageTo, team: roles, ...access, ...(data.openingTimes ? { openingTimes: data.openingTimes } : {}), lastReviewed: data.lastReviewed },
+          data: { name, summary, ...where, area: area.key, phone: data.phone, email: data.email, ageFrom: data.ageFrom, ageTo: data.ageTo, team: roles, ...access, lastReviewed: data.lastReviewed },
         })
         return
       }
@@ -354,6 +354,7 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
     ...(interpreters ? { interpreters: true } : {}),
     ...(openingTimes ? { openingTimes } : {}),
   })
+  // A hub's opening times are those of the help given there (its own schedules).
   for (const hub of hubs) if (openingTimes) hub.data.openingTimes = openingTimes
   // The help given at one hub of its own name is that hub (plan.ts writes no service file): its level does not apply.
   if (hubs.length === 1 && hubs[0]?.name === name) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('level:')))
