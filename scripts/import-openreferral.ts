@@ -1,7 +1,9 @@
 // npm run import:openreferral -- <saved feed .json | feed base address> [--hubs] [--force] [--level <key>]
-// Reads an Open Referral UK 3.0 feed and writes its services (and their contacts, and with
-// --hubs its places as hubs) as content files into CONTENT_DIR (default content/), which then
-// pass `npm run content:check`. docs/open-data.md says what is carried over and what is not.
+// Reads an Open Referral UK 3.0 feed and writes its services (with their contacts and their
+// places as venues; with --hubs, the help given at a place of its own name as that hub) as content
+// files into CONTENT_DIR (default content/), which then pass `npm run content:check`. The summary
+// names, per file and by field, everything not carried over. docs/open-data.md says what is carried
+// over and what is not.
 // The import runs in a worker thread (lib/openreferral/import/worker.ts): SIGTERM or SIGINT (Ctrl-C)
 // stops it with nothing written, its temporary folder removed and one sentence.
 import fs from 'node:fs'

@@ -26,7 +26,7 @@ export default function OpenDataPage() {
         <p>
           Every {WHAT.each} on this site is published as data that other systems can read: service directories, social prescribing tools and the NHS. It follows Open Referral UK, the standard councils use to share service directories (version 3.0, the UK profile of HSDS 3.0).
         </p>
-        <p>The feed gives what this site knows about each service: what it does, who it is for, how to get in touch, where the hubs are, when they are open, and the needs and levels of help it is listed under. It changes when the site does.</p>
+        <p>The feed gives what this site knows about each service: what it does, who it is for, how to get in touch, where it happens and how easy the place is to get into, when it runs, what it costs, the languages staff speak, and the needs and levels of help it is listed under. It changes when the site does.</p>
         <h2>Licence</h2>
         <p>
           You can use the feed under the <a href={OGL}>Open Government Licence v3.0</a>. Say where it comes from: &ldquo;Contains public sector information from {site.organisationName}, licensed under the Open Government Licence v3.0.&rdquo;

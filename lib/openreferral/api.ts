@@ -167,8 +167,8 @@ function serviceFilters(feed: Feed, query: URLSearchParams): ServiceFilter[] {
   if (maximumAge !== undefined) filters.push((_id, service) => service?.maximum_age !== undefined && service.maximum_age <= maximumAge)
   const modifiedAfter = dateTime(query, 'modified_after')
   if (modifiedAfter !== undefined) filters.push((_id, service) => service?.last_modified !== undefined && Date.parse(service.last_modified) >= modifiedAfter)
-  // Opening times: one weekly schedule that is on the day, opens at or after start_time and
-  // closes at or before end_time.
+  // Opening times and sessions: one schedule that is on the day (a monthly one's "1MO" is on
+  // Mondays too), opens at or after start_time and closes at or before end_time.
   const onDay = day(query)
   const startTime = time(query, 'start_time')
   const endTime = time(query, 'end_time')
@@ -176,7 +176,7 @@ function serviceFilters(feed: Feed, query: URLSearchParams): ServiceFilter[] {
     filters.push((id) =>
       (feed.facts.get(id)?.schedules ?? []).some(
         (schedule) =>
-          (!onDay || schedule.byday?.split(',').includes(onDay)) &&
+          (!onDay || (schedule.byday?.split(',').some((part) => part.replace(/^[+-]?\d+/, '') === onDay) ?? false)) &&
           (!startTime || (schedule.opens_at !== undefined && schedule.opens_at >= startTime)) &&
           (!endTime || (schedule.closes_at !== undefined && schedule.closes_at <= endTime)),
       ),

@@ -1,5 +1,11 @@
-import { DAYS, CITYWIDE, type Day } from '@/lib/content/enums'
-import type { FeedContact, FeedContent, FeedHub, FeedService } from './content-input'
+import { DAYS, CITYWIDE } from '@/lib/content/enums'
+import type { FeedContact, FeedContent, FeedHub, FeedService, FeedVenue } from './content-input'
+import { accessibilityEntries } from './fields/accessibility'
+import { addressOf } from './fields/address'
+import { attendingType } from './fields/attending'
+import { costOptions, feesDescription } from './fields/cost'
+import { INTERPRETERS_TERM, LANGUAGE_SUPPORT_TAXONOMY, languageEntries } from './fields/languages'
+import { DAY_CODES, openingTimeSchedule, sessionSchedule } from './fields/schedules'
 import { feedIds, type FeedIds } from './ids'
 import type {
   OrukAttribute,
@@ -21,8 +27,7 @@ import type {
 // the standard's schemas, and the importer reads the same shapes back. Only what the content
 // states is published; a field the content does not know is left out, never filled in.
 
-/** iCalendar day codes (RFC 5545), as HSDS schedules use them. */
-export const DAY_CODES: Record<Day, string> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' }
+export { DAY_CODES }
 
 export const NEEDS_TAXONOMY = 'needs'
 export const LEVELS_TAXONOMY = 'levels-of-help'
@@ -130,10 +135,29 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
     }
   }
 
+  const withInterpreters = content.services.filter((service) => service.interpreters).map((service) => service.slug)
+  if (withInterpreters.length > 0) {
+    const taxonomy: OrukTaxonomy = { id: id('taxonomy', LANGUAGE_SUPPORT_TAXONOMY), name: 'Language support', description: 'Help with language that a service offers besides the languages its staff speak.' }
+    taxonomies.push(taxonomy)
+    addTerm({ id: id('term', LANGUAGE_SUPPORT_TAXONOMY, INTERPRETERS_TERM.code), name: INTERPRETERS_TERM.name, description: INTERPRETERS_TERM.description, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, code: INTERPRETERS_TERM.code }, withInterpreters)
+  }
+
+  // A day may have several spans: the first keeps the id a day had when it could have only one.
   const schedulesOf = (owner: string, serviceId: string, times: FeedService['openingTimes']): OrukSchedule[] =>
     [...(times ?? [])]
-      .sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day))
-      .map((time) => ({ id: id('schedule', owner, time.day), service_id: serviceId, freq: 'WEEKLY', byday: DAY_CODES[time.day], opens_at: `${time.opens}:00`, closes_at: `${time.closes}:00` }))
+      .sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.opens.localeCompare(b.opens))
+      .map((time, index, sorted) => ({ id: sorted.findIndex((other) => other.day === time.day) === index ? id('schedule', owner, time.day) : id('schedule', owner, time.day, time.opens), service_id: serviceId, ...openingTimeSchedule(time) }))
+
+  const hubsByKey = new Map(content.hubs.map((hub) => [hub.slug, hub]))
+  const venuesByKey = new Map(content.venues.map((venue) => [venue.slug, venue]))
+  /** A hub's or venue's place: the same location (and id) in every service held there. */
+  const placeOf = (key: string): { location: OrukLocation; latitude: number; longitude: number } | undefined => {
+    const hub = hubsByKey.get(key)
+    if (hub) return { location: placeLocation(hub, id('location', hub.slug), id('address', hub.slug), id, content.site.city), latitude: hub.latitude, longitude: hub.longitude }
+    const venue = venuesByKey.get(key)
+    if (venue) return { location: placeLocation(venue, id('location', 'venue', venue.slug), id('address', 'venue', venue.slug), id, content.site.city), latitude: venue.latitude, longitude: venue.longitude }
+    return undefined
+  }
 
   const contactOf = (owner: string, serviceId: string, contact: FeedContact): OrukContact => {
     const contactId = id('contact', owner, contact.key)
@@ -181,6 +205,20 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
     const serviceId = id('service', source.slug)
     const serviceTerms = termsOfService.get(source.slug) ?? []
     const hasPage = source.body.raw.trim() !== ''
+    const owner = `service/${source.slug}`
+    const places = (source.venues ?? []).flatMap((key) => {
+      const place = placeOf(key)
+      return place ? [{ key, serviceAtLocationId: id('service-at-location', 'service', source.slug, key), ...place }] : []
+    })
+    const attending = source.attending ? { attending_type: attendingType(source.attending) } : {}
+    const sessions = (source.sessions ?? []).map((session, index): OrukSchedule => {
+      const place = places.find((candidate) => candidate.key === session.venue)
+      return present({ id: id('schedule', owner, 'session', String(index)), service_id: serviceId, ...(place ? { service_at_location_id: place.serviceAtLocationId } : {}), ...sessionSchedule(session), ...attending })
+    })
+    const opening = schedulesOf(owner, serviceId, source.openingTimes).map((schedule) => ({ ...schedule, ...attending }))
+    // How families take part is said on the schedules (the profile has it there): a service with none says it on one of its own.
+    const attendingOnly: OrukSchedule[] = source.attending && sessions.length + opening.length === 0 ? [{ id: id('schedule', owner, 'attending'), service_id: serviceId, ...attending }] : []
+    const fees = source.cost ? feesDescription(source.cost) : undefined
     const service: OrukService = present({
       id: serviceId,
       organization_id: organization.id,
@@ -195,14 +233,29 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
       maximum_age: source.ageTo,
       last_modified: lastModified(source.lastReviewed),
       organization,
-      schedules: schedulesOf(`service/${source.slug}`, serviceId, source.openingTimes),
+      schedules: [...opening, ...sessions, ...attendingOnly],
       service_areas: source.areas.map((area) => ({ id: id('service-area', source.slug, area), service_id: serviceId, name: areaName(area) })),
-      contacts: contactsOf(`service/${source.slug}`, serviceId, source.contacts),
+      service_at_locations: places.map((place) => ({ id: place.serviceAtLocationId, service_id: serviceId, location_id: place.location.id, location: place.location })),
+      contacts: contactsOf(owner, serviceId, source.contacts),
       phones: source.phone ? [{ id: id('phone', 'service', source.slug), service_id: serviceId, number: source.phone }] : [],
       attributes: serviceTerms.map((term): OrukAttribute => ({ id: id('attribute', source.slug, term.id), link_id: serviceId, link_type: 'service', taxonomy_term_id: term.id, taxonomy_term: term })),
+      languages: languageEntries(source.languages, source.britishSignLanguage).map((language) => ({ id: id('language', source.slug, language.code ?? language.name ?? ''), service_id: serviceId, ...language })),
+      cost_options: source.cost ? costOptions(source.cost).map((option, index) => ({ id: id('cost-option', source.slug, String(index)), service_id: serviceId, ...option })) : [],
+      fees_description: fees,
+      fees,
     })
     services.push(service)
-    addFacts(service, serviceTerms, needWords(source.slug))
+    addFacts(service, serviceTerms, [...needWords(source.slug), ...places.flatMap(({ location }) => [location.name ?? '', location.addresses?.[0]?.postal_code ?? ''])])
+    for (const place of places) {
+      const serviceWithoutPlaces = without(service, 'service_at_locations')
+      serviceAtLocations.push({
+        serviceAtLocation: { id: place.serviceAtLocationId, service_id: serviceId, location_id: place.location.id, location: place.location, service: serviceWithoutPlaces },
+        summary: { id: place.serviceAtLocationId, service_id: serviceId, location_id: place.location.id, location: without(place.location, 'addresses'), service: summaryOf(service) },
+        latitude: place.latitude,
+        longitude: place.longitude,
+        serviceId,
+      })
+    }
   }
 
   // A hub is a place and the help given there: a location, and a service at it.
@@ -210,7 +263,7 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
     const serviceId = id('hub', hub.slug)
     const locationId = id('location', hub.slug)
     const serviceAtLocationId = id('service-at-location', hub.slug)
-    const location = hubLocation(hub, locationId, id('address', hub.slug), content.site.city)
+    const location = placeLocation(hub, locationId, id('address', hub.slug), id, content.site.city)
     const service: OrukService = present({
       id: serviceId,
       organization_id: organization.id,
@@ -262,22 +315,17 @@ export function buildFeed(content: FeedContent, options: FeedOptions): Feed {
   }
 }
 
-/**
- * The hub's place. The profile requires a city and a state or province in every address: the
- * city is the address's last line; the content has no county, so state_province is the council
- * area (site.yaml city), which is what the address is in for this site's purposes.
- */
-function hubLocation(hub: FeedHub, locationId: string, addressId: string, councilArea: string): OrukLocation {
-  const lines = hub.addressLines
-  const city = lines.length > 1 ? lines[lines.length - 1] ?? councilArea : councilArea
-  const street = lines.length > 1 ? lines.slice(0, -1) : lines
-  return {
+/** A hub's or venue's place: its address (fields/address.ts) and what it has for people who need it to get in. */
+function placeLocation(place: FeedHub | FeedVenue, locationId: string, addressId: string, id: FeedIds, councilArea: string): OrukLocation {
+  const accessibility = accessibilityEntries(place.accessibility, place.accessibilityNotes).map((entry, index) => ({ id: id('accessibility', locationId, String(index)), location_id: locationId, ...entry }))
+  return present({
     id: locationId,
-    location_type: 'physical',
-    name: hub.name,
-    description: hub.summary,
-    latitude: hub.latitude,
-    longitude: hub.longitude,
-    addresses: [{ id: addressId, location_id: locationId, address_1: street.join(', '), city, state_province: councilArea, postal_code: hub.postcode, country: 'GB', address_type: 'physical' }],
-  }
+    location_type: 'physical' as const,
+    name: place.name,
+    description: place.summary,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    addresses: [{ id: addressId, location_id: locationId, ...addressOf(place.addressLines, place.postcode, councilArea) }],
+    accessibility,
+  })
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { loadDocuments } from '@/lib/content/checks/load'
 import { Problems } from '@/lib/content/checks/problem'
 import { DOCUMENT_KINDS } from '@/lib/content/kinds'
-import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
+import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema, venueSchema } from '@/lib/content/schema'
 import type { FeedContent } from './content-input'
 
 // Any content folder as the feed's input, read the way the content check reads it: for tests
@@ -32,6 +32,7 @@ export function readContentFolder(contentDir: string): FeedContent {
     site: siteSchema.parse(siteDocument.data),
     services: of('services', serviceSchema).map(({ data, ...document }) => ({ ...data, ...document })),
     hubs: of('hubs', hubSchema).map(({ data, ...document }) => ({ ...data, ...document })),
+    venues: of('venues', venueSchema).map(({ data, slug }) => ({ ...data, slug })),
     contacts: of('contacts', contactSchema).map(({ data, slug }) => ({ ...data, key: slug })),
     needs: of('needs', needSchema).map(({ data, slug, url }) => ({ ...data, slug, url })),
     supportLevels: of('support-levels', supportLevelSchema).map(({ data, url }) => ({ ...data, url })),

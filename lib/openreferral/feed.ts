@@ -1,5 +1,5 @@
 import 'server-only'
-import { allContacts, allHubs, allNeeds, allServices, allSupportLevels } from 'contentlayer/generated'
+import { allContacts, allHubs, allNeeds, allServices, allSupportLevels, allVenues } from 'contentlayer/generated'
 import { getSite, getSiteUrl } from '@/lib/content'
 import { buildFeed, type Feed } from './build'
 
@@ -8,6 +8,6 @@ import { buildFeed, type Feed } from './build'
 let feed: Feed | undefined
 
 export function getFeed(): Feed {
-  feed ??= buildFeed({ site: getSite(), services: allServices, hubs: allHubs, contacts: allContacts, needs: allNeeds, supportLevels: allSupportLevels }, { siteUrl: getSiteUrl() })
+  feed ??= buildFeed({ site: getSite(), services: allServices, hubs: allHubs, venues: allVenues, contacts: allContacts, needs: allNeeds, supportLevels: allSupportLevels }, { siteUrl: getSiteUrl() })
   return feed
 }

@@ -18,12 +18,34 @@ export type OrukSchedule = {
   id: string
   service_id?: string
   service_at_location_id?: string
+  valid_from?: string
+  valid_to?: string
+  dtstart?: string
   freq?: 'WEEKLY' | 'MONTHLY'
+  interval?: number
   byday?: string
   opens_at?: string
   closes_at?: string
   description?: string
+  attending_type?: string
+  notes?: string
 }
+
+/**
+ * A price. The UK profile's cost option has no currency; `currency` is HSDS 3.0's own field
+ * (ISO 4217), which the profile's schema allows beside its own.
+ */
+export type OrukCostOption = { id: string; service_id?: string; option?: string; currency?: string; amount?: number; amount_description?: string }
+
+/**
+ * A language staff use. The UK profile's language object has only its ids; `name`, `code` (ISO
+ * 639-1, or 639-3 where there is none, like bfi for British Sign Language) and `note` are HSDS
+ * 3.0's own fields, which the profile's schema allows beside its own.
+ */
+export type OrukLanguage = { id: string; service_id?: string; name?: string; code?: string; note?: string }
+
+/** One thing a place has for people who need it to get in (the profile calls the list `accessibility`). */
+export type OrukAccessibility = { id: string; location_id?: string; description?: string; details?: string }
 
 export type OrukServiceArea = { id: string; service_id?: string; name?: string }
 
@@ -46,6 +68,7 @@ export type OrukLocation = {
   latitude?: number
   longitude?: number
   addresses?: OrukAddress[]
+  accessibility?: OrukAccessibility[]
 }
 
 export type OrukTaxonomy = { id: string; name: string; description: string; uri?: string; version?: string }
@@ -91,6 +114,11 @@ export type OrukService = OrukServiceSummary & {
   /** HSDS 3.0's service phones (the UK profile leaves them to contacts; both are read). */
   phones?: OrukPhone[]
   attributes?: OrukAttribute[]
+  languages?: OrukLanguage[]
+  cost_options?: OrukCostOption[]
+  /** HSDS 3.0's free text about cost; the profile's schema keeps the older name `fees` (deprecated), so both carry it. */
+  fees_description?: string
+  fees?: string
 }
 
 /** GET /service_at_locations/{id}: the place with the service given there. */

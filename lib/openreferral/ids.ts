@@ -10,7 +10,7 @@ import { v5 as uuidv5 } from 'uuid'
 /** This project's namespace for feed ids (a random UUID, fixed once; never change it). */
 export const FEED_ID_NAMESPACE = '5b0d3e56-2f7c-4f0e-9d8a-6c1e2b7a9f34'
 
-export type IdKind = 'organization' | 'service' | 'hub' | 'location' | 'address' | 'service-at-location' | 'contact' | 'phone' | 'schedule' | 'service-area' | 'taxonomy' | 'term' | 'attribute'
+export type IdKind = 'organization' | 'service' | 'hub' | 'location' | 'address' | 'service-at-location' | 'contact' | 'phone' | 'schedule' | 'service-area' | 'taxonomy' | 'term' | 'attribute' | 'accessibility' | 'language' | 'cost-option'
 
 export type FeedIds = (kind: IdKind, ...parts: string[]) => string
 

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ACCESSIBILITY_LABELS } from '@/lib/content/enums'
 import { answer, answerOrLocate, MAX_PER_PAGE, type ApiAnswer } from '@/lib/openreferral/api'
 import { feedCacheKey } from '@/lib/openreferral/http'
 import { buildFeed, type Feed } from '@/lib/openreferral/build'
@@ -18,6 +19,7 @@ const CONTENT_SETS = {
   "the site's own content": path.join(ROOT, 'content'),
   'a second council (fixture)': path.join(ROOT, 'tests/openreferral/fixtures/content'),
   'the starter council (no hub buildings)': path.join(ROOT, 'examples/starter'),
+  'a council that uses every field (fixture)': path.join(ROOT, 'tests/fixtures/oruk-every-field'),
 }
 const SITE_URL = 'https://familyhubs.example.org'
 
@@ -90,34 +92,46 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
         expect(service?.email).toBe(source.email)
         expect(service?.phones?.map((phone) => phone.number)).toEqual(source.phone ? [source.phone] : undefined)
         expect(service?.contacts?.map((contact) => contact.name)).toEqual(source.contacts?.map((key) => content.contacts.find((contact) => contact.key === key)?.name))
-        expect(service?.schedules?.length).toBe(source.openingTimes?.length)
+        // Opening times, sessions, and how families take part said on a schedule of its own when there is no other.
+        const timed = (source.openingTimes?.length ?? 0) + (source.sessions?.length ?? 0)
+        expect(service?.schedules?.length).toBe(timed + (source.attending && timed === 0 ? 1 : 0) || undefined)
         expect(service?.description?.startsWith(source.summary)).toBe(true)
       }
     })
 
-    it('gives each hub a place with its address, postcode and map position', () => {
+    it('gives each hub, and each service at each of its hubs and venues, a place with its address, postcode, map position and accessibility', () => {
       const places = allPages<OrukServiceAtLocationSummary>(feed, 'service_at_locations', 'compiled/service_at_location_list.json', 1)
-      expect(places).toHaveLength(content.hubs.length)
+      const held = content.services.flatMap((service) => (service.venues ?? []).map((key) => ({ service: service.name, key })))
+      expect(places).toHaveLength(content.hubs.length + held.length)
+      const expected = [...content.hubs.map((hub) => ({ service: hub.name, key: hub.slug })), ...held]
+      const found: { service: string; key: string | undefined }[] = []
       for (const entry of places) {
-        const place = ok<{ location: { addresses: { postal_code: string }[]; latitude: number; longitude: number }; service: { name: string } }>(feed, `/service_at_locations/${entry.id}`)
+        const place = ok<{ location: { name: string; addresses: { postal_code: string }[]; latitude: number; longitude: number; accessibility?: { description?: string; details?: string }[] }; service: { name: string } }>(feed, `/service_at_locations/${entry.id}`)
         expectValid('compiled/service_at_location.json', place, `place ${entry.id}`)
-        const hub = content.hubs.find((candidate) => candidate.name === place.service.name)
-        expect(place.location.addresses[0]?.postal_code).toBe(hub?.postcode)
-        expect([place.location.latitude, place.location.longitude]).toEqual([hub?.latitude, hub?.longitude])
+        const where = [...content.hubs, ...content.venues].find((candidate) => candidate.name === place.location.name)
+        found.push({ service: place.service.name, key: where?.slug })
+        expect(place.location.addresses[0]?.postal_code).toBe(where?.postcode)
+        expect([place.location.latitude, place.location.longitude]).toEqual([where?.latitude, where?.longitude])
+        const access = place.location.accessibility ?? []
+        expect(access.flatMap((item) => (item.description ? [item.description] : [])), place.location.name).toEqual((where?.accessibility ?? []).map((feature) => ACCESSIBILITY_LABELS[feature]))
+        expect(access.flatMap((item) => (item.details ? [item.details] : [])), place.location.name).toEqual(where?.accessibilityNotes ? [where.accessibilityNotes] : [])
       }
+      const order = (list: { service: string; key: string | undefined }[]) => list.map((item) => `${item.service} at ${item.key}`).sort()
+      expect(order(found)).toEqual(order(expected))
     })
 
     it('publishes needs and levels of help as taxonomies, every term valid and used by the services that name it', () => {
       const taxonomies = allPages<OrukTaxonomy>(feed, 'taxonomies', 'taxonomy.json', 1)
-      expect(taxonomies.map((taxonomy) => taxonomy.name)).toEqual(['Needs', 'Levels of help'])
+      const interpreters = content.services.filter((service) => service.interpreters)
+      expect(taxonomies.map((taxonomy) => taxonomy.name)).toEqual(['Needs', 'Levels of help', ...(interpreters.length > 0 ? ['Language support'] : [])])
       for (const taxonomy of taxonomies) expectValid('taxonomy.json', ok(feed, `/taxonomies/${taxonomy.id}`), taxonomy.name)
       const terms = allPages<OrukTaxonomyTerm>(feed, 'taxonomy_terms', 'taxonomy_term.json', 3)
-      expect(terms).toHaveLength(content.needs.length + content.supportLevels.length)
+      expect(terms).toHaveLength(content.needs.length + content.supportLevels.length + (interpreters.length > 0 ? 1 : 0))
       for (const term of terms) {
         expectValid('taxonomy_term.json', ok(feed, `/taxonomy_terms/${term.id}`), term.name)
         const found = ok<OrukPage<OrukServiceSummary>>(feed, `/services?taxonomy_term_id=${term.id}&per_page=${MAX_PER_PAGE}`).contents.map((service) => service.name).sort()
         const need = content.needs.find((candidate) => candidate.name === term.name)
-        const expected = need ? (need.services ?? []).map((slug) => content.services.find((service) => service.slug === slug)?.name) : content.services.filter((service) => content.supportLevels.find((level) => level.name === term.name)?.key === service.level).map((service) => service.name)
+        const expected = term.name === 'Interpreters on request' ? interpreters.map((service) => service.name) : need ? (need.services ?? []).map((slug) => content.services.find((service) => service.slug === slug)?.name) : content.services.filter((service) => content.supportLevels.find((level) => level.name === term.name)?.key === service.level).map((service) => service.name)
         expect(found, `services with the term ${term.name}`).toEqual(expected.sort())
       }
       const needs = taxonomies.find((taxonomy) => taxonomy.name === 'Needs')
@@ -142,7 +156,8 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
       expect(youngest.map((service) => service.name).sort()).toEqual(
         [...content.services, ...content.hubs].filter((item) => item.ageFrom !== undefined && item.ageTo !== undefined && item.ageTo <= 19).map((item) => item.name).sort(),
       )
-      const open = [...content.services, ...content.hubs].filter((item) => item.openingTimes?.some((time) => time.day === 'monday' && time.opens >= '09:00'))
+      const sessions = (item: (typeof content.services)[number] | (typeof content.hubs)[number]) => ('sessions' in item ? (item.sessions ?? []) : [])
+      const open = [...content.services, ...content.hubs].filter((item) => [...(item.openingTimes ?? []).map((time) => ({ ...time, days: [time.day] })), ...sessions(item)].some((time) => time.days?.includes('monday') && time.opens !== undefined && time.opens >= '09:00'))
       expect(ok<OrukPage<OrukServiceSummary>>(feed, `/services?day=MO&start_time=09:00&per_page=${MAX_PER_PAGE}`).contents.map((service) => service.name).sort()).toEqual(open.map((item) => item.name).sort())
     })
 
@@ -172,10 +187,12 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
       const [hub] = content.hubs
       if (!hub) throw new Error('no hubs')
       const near = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA&proximity=10', { latitude: hub.latitude, longitude: hub.longitude }))
-      expect(near.contents.map((place) => place.service.name)).toEqual([hub.name])
+      // The hub, and the services held there.
+      const atHub = [hub.name, ...content.services.filter((service) => service.venues?.includes(hub.slug)).map((service) => service.name)]
+      expect(near.contents.map((place) => place.service.name).sort()).toEqual(atHub.sort())
       const all = sent<OrukPage<OrukServiceAtLocationSummary>>(get(feed, '/service_at_locations?postcode=SW1A1AA', { latitude: hub.latitude, longitude: hub.longitude }))
-      expect(all.contents[0]?.service.name).toBe(hub.name)
-      expect(all.total_items).toBe(content.hubs.length)
+      expect(atHub).toContain(all.contents[0]?.service.name)
+      expect(all.total_items).toBe(content.hubs.length + content.services.flatMap((service) => service.venues ?? []).length)
       expect(get(feed, '/service_at_locations?postcode=XX', { error: 'is not a UK postcode' })).toMatchObject({ status: 400, body: { parameter: 'postcode' } })
     })
 
@@ -207,3 +224,57 @@ for (const [name, folder] of Object.entries(CONTENT_SETS)) {
     })
   })
 }
+
+describe('the Open Referral feed of services as families decide on them', () => {
+  const feed = buildFeed(readContentFolder(path.join(ROOT, 'tests/fixtures/oruk-every-field')), { siteUrl: SITE_URL })
+  const service = (name: string) => {
+    const found = feed.services.find((candidate) => candidate.name === name)
+    if (!found) throw new Error(`no service ${name}`)
+    return found
+  }
+  /** The entries without their ids (name-based UUIDs, tested elsewhere). */
+  const without = <T extends { id: string }>(items: readonly T[] | undefined) =>
+    (items ?? []).map((item) => {
+      const copy: Partial<T> = { ...item }
+      delete copy.id
+      return copy
+    })
+
+  it('says when each session runs in the profile schedule fields, at its place', () => {
+    const play = service('Play sessions')
+    const placeOf = (scheduleAt: string | undefined) => play.service_at_locations?.find((place) => place.id === scheduleAt)?.location?.name
+    expect(play.schedules?.map((schedule) => ({ ...schedule, id: undefined, service_id: undefined, service_at_location_id: placeOf(schedule.service_at_location_id) }))).toEqual([
+      { id: undefined, service_id: undefined, service_at_location_id: 'North Family Hub', freq: 'WEEKLY', byday: 'MO,TH', opens_at: '09:30:00', closes_at: '11:30:00', description: 'Term time only.', attending_type: 'In person' },
+      { id: undefined, service_id: undefined, service_at_location_id: 'North Family Hub', freq: 'WEEKLY', byday: 'MO', opens_at: '13:00:00', closes_at: '15:00:00', description: 'School holidays only.', attending_type: 'In person' },
+      { id: undefined, service_id: undefined, service_at_location_id: 'Riverside Library', valid_from: '2027-01-06', valid_to: '2027-07-21', dtstart: '2027-01-06', freq: 'WEEKLY', interval: 2, byday: 'WE', opens_at: '10:00:00', closes_at: '11:00:00', description: 'Every other week.', notes: "Bring your baby's red book.", attending_type: 'In person' },
+      { id: undefined, service_id: undefined, service_at_location_id: 'Riverside Library', freq: 'MONTHLY', byday: '1SA,-1SA', opens_at: '10:00:00', closes_at: '12:00:00', description: 'The first and last Saturday of the month.', attending_type: 'In person' },
+    ])
+    expect(without(service('Parenting advice').schedules)).toEqual([{ service_id: service('Parenting advice').id, description: 'By appointment. Term time only.', notes: 'Ask the hub line for a time.', attending_type: 'Online, By phone' }])
+    // A monthly session on Saturdays is found by day=SA.
+    const onSaturday = answer(feed, { segments: ['services'], query: new URLSearchParams('day=SA&start_time=10:00') })
+    expect(JSON.stringify(onSaturday.body)).toContain('Play sessions')
+  })
+
+  it('publishes cost in pounds, languages with their ISO codes (BSL as bfi), and interpreters as a term, not a language', () => {
+    const play = service('Play sessions')
+    expect(without(play.cost_options)).toEqual([
+      { service_id: play.id, amount: 2, currency: 'GBP', amount_description: 'a session' },
+      { service_id: play.id, amount: 7.5, currency: 'GBP', amount_description: 'a family, for a block of four' },
+      { service_id: play.id, option: 'Free for families who get Universal Credit.' },
+    ])
+    expect(play.fees_description).toBe('£2 a session. £7.50 a family, for a block of four. Free for families who get Universal Credit. You pay for the trip at the end of term.')
+    expect(play.fees).toBe(play.fees_description)
+    expect(without(play.languages)).toEqual([
+      { service_id: play.id, name: 'Polish', code: 'pl' },
+      { service_id: play.id, name: 'Urdu', code: 'ur' },
+      { service_id: play.id, name: 'British Sign Language', code: 'bfi' },
+    ])
+    expect(play.attributes?.map((attribute) => attribute.taxonomy_term?.name)).toContain('Interpreters on request')
+    const advice = service('Parenting advice')
+    expect(without(advice.cost_options)).toEqual([{ service_id: advice.id, amount: 0, currency: 'GBP', amount_description: 'Free' }])
+    expect(advice.fees_description).toBe('Free. Books to take home cost £3.')
+    expect(advice.attributes?.map((attribute) => attribute.taxonomy_term?.name)).not.toContain('Interpreters on request')
+    // How families take part is said on every schedule of the service.
+    expect(without(service('Help from a Family Hub').schedules).map((schedule) => schedule.attending_type)).toContain('In person, Online, By phone, At home (a visit)')
+  })
+})

@@ -3,14 +3,16 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { parseDocument } from 'yaml'
+import { parse, parseDocument } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runContentCheck } from '@/lib/content/check'
+import { serviceSchema } from '@/lib/content/schema'
 import { answer } from '@/lib/openreferral/api'
 import { absoluteLinks, buildFeed } from '@/lib/openreferral/build'
 import { readContentFolder } from '@/lib/openreferral/content-folder'
 import { ImportError, importServices } from '@/lib/openreferral/import/plan'
 import { FeedFormatError } from '@/lib/openreferral/import/read-feed'
+import { reportText } from '@/lib/openreferral/import/report-text'
 import { FETCH_LIMITS, fetchFeed, readFeed } from '@/lib/openreferral/import/source'
 
 // The importer, as a council would use it: the standard's own examples, the site's own feed
@@ -19,6 +21,8 @@ import { FETCH_LIMITS, fetchFeed, readFeed } from '@/lib/openreferral/import/sou
 
 const ROOT = path.join(import.meta.dirname, '../..')
 const FIXTURE = path.join(ROOT, 'tests/openreferral/fixtures/content')
+/** A council whose content uses every field the feed publishes (venues, sessions, cost, languages, accessibility). */
+const EVERY_FIELD = path.join(ROOT, 'tests/fixtures/oruk-every-field')
 const EXAMPLES = path.join(ROOT, 'tests/openreferral/fixtures/standard/examples')
 const SITE_URL = 'https://familyhubs.example.org'
 const TODAY = '2026-12-01'
@@ -34,7 +38,7 @@ function tempDir(): string {
 function skeletonOf(folder: string): string {
   const dir = tempDir()
   fs.cpSync(folder, dir, { recursive: true })
-  for (const sub of ['services', 'hubs']) for (const file of fs.readdirSync(path.join(dir, sub))) fs.rmSync(path.join(dir, sub, file))
+  for (const sub of ['services', 'hubs', 'venues']) if (fs.existsSync(path.join(dir, sub))) for (const file of fs.readdirSync(path.join(dir, sub))) fs.rmSync(path.join(dir, sub, file))
   for (const sub of ['support-levels', 'needs']) {
     for (const file of fs.readdirSync(path.join(dir, sub))) {
       const full = path.join(dir, sub, file)
@@ -97,17 +101,68 @@ describe('importing an Open Referral UK feed', () => {
         const notes = report.notes.find((entry) => entry.name === 'Community Counselling')?.notes.join('\n') ?? ''
         expect(notes).toContain('ages 12 to 100')
         expect(notes).toContain('"http://example.com/counselling" is not an https address')
-        expect(notes).toContain('contact "Ann Persona": has no UK phone number or email address')
-        expect(notes).toMatch(/location "MyCity Civic Center": not made a hub, it needs a full UK postcode/)
+        expect(notes).toContain('contacts[0] "Ann Persona": has no UK phone number or email address')
+        expect(notes).toMatch(/location "MyCity Civic Center": not made a venue, it needs an address in the UK, a full UK postcode/)
         const file = fs.readFileSync(path.join(dir, 'services/community-counselling.md'), 'utf8')
-        expect(file).toContain('day: "thursday"')
-        expect(file).toContain('opens: "10:00"')
+        expect(file).toMatch(/sessions:\n {2}- days:\n {6}- "thursday"\n {6}- "friday"\n {4}opens: "10:00"\n {4}closes: "18:00"/)
+        expect(file).toMatch(/cost:\n {2}options:\n {4}- amount: 35\n {6}per: "per 1 hour session \(Under 18s and Over 60s\)"/)
       }
     }
   })
 
-  for (const [name, folder] of Object.entries({ "the site's own content": path.join(ROOT, 'content'), 'a second council (fixture)': FIXTURE })) {
-    it(`imports the feed of ${name} back into the same services and hubs, field by field`, () => {
+  it("carries over or names, field by field, everything in the standard's service_full.json (a field the example gains cannot slip through)", async () => {
+    const raw: unknown = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'service_full.json'), 'utf8'))
+    const dir = skeletonOf(FIXTURE)
+    const { services } = await readFeed(path.join(EXAMPLES, 'service_full.json'))
+    const report = run(services, dir, { hubs: true })
+    const notes = report.notes.find((entry) => entry.name === 'Community Counselling')?.notes ?? []
+    const written = /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(path.join(dir, 'services/community-counselling.md'), 'utf8'))?.[1] ?? ''
+    const imported = serviceSchema.parse(parse(written))
+    const [session] = imported?.sessions ?? []
+    // Where each field the importer carries over lands in the service's file (paths as in the JSON, ids and links aside).
+    const carried: Record<string, boolean> = {
+      name: imported?.name === 'Community Counselling',
+      description: imported?.summary.startsWith('Counselling Services provided by trained professionals.') === true,
+      email: imported?.email === 'email@example.com',
+      status: !notes.some((note) => note.startsWith('status')),
+      fees: imported?.cost?.note === 'fees_description',
+      last_modified: imported?.lastReviewed === '2023-03-15',
+      'schedules[0].valid_from': session?.from === '2005-01-01',
+      'schedules[0].valid_to': session?.until === '2005-01-01',
+      'schedules[0].freq': session?.repeats === undefined,
+      'schedules[0].interval': session?.repeats === undefined,
+      'schedules[0].byday': JSON.stringify(session?.days) === '["thursday","friday"]',
+      'schedules[0].opens_at': session?.opens === '10:00',
+      'schedules[0].closes_at': session?.closes === '18:00',
+      'schedules[0].notes': session?.note?.startsWith('Some of our staff will be unavailable') === true,
+      'schedules[0].attending_type': JSON.stringify(imported?.attending) === '["in-person","online"]',
+      'cost_options[0].amount': imported?.cost?.options?.[0]?.amount === 35,
+      'cost_options[0].amount_description': imported?.cost?.options?.[0]?.per.startsWith('per 1 hour session') === true,
+      'cost_options[0].option': imported?.cost?.options?.[0]?.per.endsWith('(Under 18s and Over 60s)') === true,
+    }
+    /** The fields a note names: the paths it starts with ("minimum_age, maximum_age: ...", "funding: ..."). */
+    const namedIn = (note: string) => (/^[\w[\].]+(?:, [\w[\].]+)*/.exec(note)?.[0] ?? '').split(', ')
+    const named = notes.flatMap(namedIn)
+    const within = (field: string, path: string) => path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`)
+    /** Every path in the JSON that holds something, whatever the standard adds; ids and links between records are not content. */
+    const leaves = (value: unknown, at: string): string[] => {
+      if (value === null || value === '' || value === undefined) return []
+      if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, `${at}[${index}]`))
+      if (typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => (key === 'id' || key.endsWith('_id') || key === 'link_type' ? [] : leaves(item, at ? `${at}.${key}` : key)))
+      return [at]
+    }
+    const fields = leaves(raw, '')
+    expect(fields.length).toBeGreaterThan(50)
+    const silent = fields.filter((field) => carried[field] === undefined && !named.some((name) => within(name, field)))
+    expect(silent, 'fields neither carried over nor named in the report').toEqual([])
+    expect(Object.entries(carried).filter(([, landed]) => !landed).map(([field]) => field), 'fields carried over wrongly').toEqual([])
+    // What the import once dropped without a word.
+    for (const field of ['funding', 'accreditations', 'languages[0]', 'cost_options[0].valid_from']) expect(named, field).toContain(field)
+    expect(reportText(report, [], dir)).toContain(`    - funding: this site has no field for it, not carried over`)
+  })
+
+  for (const [name, folder] of Object.entries({ "the site's own content": path.join(ROOT, 'content'), 'a second council (fixture)': FIXTURE, 'a council that uses every field (fixture)': EVERY_FIELD })) {
+    it(`imports the feed of ${name} back into the same services, hubs and venues, field by field`, () => {
       const content = readContentFolder(folder)
       const feed = buildFeed(content, { siteUrl: SITE_URL })
       const dir = skeletonOf(folder)
@@ -120,12 +175,32 @@ describe('importing an Open Referral UK feed', () => {
         const contact = contacts.find((candidate) => candidate.key === key)
         return { name: contact?.name, phone: contact?.phone, email: contact?.email }
       }
+      // Places are named by the file names the import gives them (from their names): compared by name.
+      const placeName = (folderContent: typeof content, key: string | undefined) => (key === undefined ? undefined : [...folderContent.hubs, ...folderContent.venues].find((place) => place.slug === key)?.name ?? `unknown place ${key}`)
+      const carriedOf = (service: (typeof content.services)[number], from: typeof content) => ({
+        name: service.name,
+        summary: service.summary,
+        level: service.level,
+        ageFrom: service.ageFrom,
+        ageTo: service.ageTo,
+        phone: service.phone,
+        email: service.email,
+        openingTimes: service.openingTimes,
+        areas: service.areas,
+        lastReviewed: service.lastReviewed,
+        attending: service.attending,
+        venues: service.venues?.map((key) => placeName(from, key)),
+        sessions: service.sessions?.map((session) => ({ ...session, venue: placeName(from, session.venue) })),
+        cost: service.cost,
+        languages: service.languages,
+        britishSignLanguage: service.britishSignLanguage,
+        interpreters: service.interpreters,
+      })
       for (const original of content.services) {
         const copy = imported.services.find((service) => service.slug === original.slug)
         expect(copy, original.slug).toBeDefined()
         if (!copy) continue
-        const carried = { name: copy.name, summary: copy.summary, level: copy.level, ageFrom: copy.ageFrom, ageTo: copy.ageTo, phone: copy.phone, email: copy.email, openingTimes: copy.openingTimes, areas: copy.areas, lastReviewed: copy.lastReviewed }
-        expect(carried, original.slug).toEqual({ name: original.name, summary: original.summary, level: original.level, ageFrom: original.ageFrom, ageTo: original.ageTo, phone: original.phone, email: original.email, openingTimes: original.openingTimes, areas: original.areas, lastReviewed: original.lastReviewed })
+        expect(carriedOf(copy, imported), original.slug).toEqual(carriedOf(original, content))
         expect(copy.body.raw.trim(), `${original.slug} text`).toBe(absoluteLinks(original.body.raw.trim(), SITE_URL))
         expect((copy.contacts ?? []).map((key) => contactOf(imported.contacts, key)), `${original.slug} contacts`).toEqual((original.contacts ?? []).map((key) => contactOf(content.contacts, key)))
         if (original.body.raw.trim() === '') expect(copy.website, `${original.slug} website`).toBe(original.website)
@@ -135,12 +210,29 @@ describe('importing an Open Referral UK feed', () => {
       for (const original of content.hubs) {
         const copy = imported.hubs.find((hub) => hub.slug === original.slug)
         expect(copy, original.slug).toBeDefined()
-        const pick = (hub: typeof original) => ({ name: hub.name, summary: hub.summary, addressLines: hub.addressLines, postcode: hub.postcode, area: hub.area, latitude: hub.latitude, longitude: hub.longitude, phone: hub.phone, email: hub.email, ageFrom: hub.ageFrom, ageTo: hub.ageTo, openingTimes: hub.openingTimes, lastReviewed: hub.lastReviewed })
+        const pick = (hub: typeof original) => ({ name: hub.name, summary: hub.summary, addressLines: hub.addressLines, postcode: hub.postcode, area: hub.area, latitude: hub.latitude, longitude: hub.longitude, phone: hub.phone, email: hub.email, ageFrom: hub.ageFrom, ageTo: hub.ageTo, openingTimes: hub.openingTimes, accessibility: hub.accessibility, accessibilityNotes: hub.accessibilityNotes, lastReviewed: hub.lastReviewed })
         if (copy) expect(pick(copy), original.slug).toEqual(pick(original))
       }
+      // A venue in use is published with every service held there, its address and what it has to get in
+      // (its phone, opening times and page text are not: the profile's location has no place for them).
+      const venueOf = (venue: (typeof content.venues)[number]) => ({ name: venue.name, summary: venue.summary, addressLines: venue.addressLines, postcode: venue.postcode, latitude: venue.latitude, longitude: venue.longitude, accessibility: venue.accessibility, accessibilityNotes: venue.accessibilityNotes })
+      const used = new Set(content.services.flatMap((service) => service.venues ?? []))
+      expect(imported.venues.map(venueOf).sort((a, b) => a.name.localeCompare(b.name))).toEqual(content.venues.filter((venue) => used.has(venue.slug)).map(venueOf).sort((a, b) => a.name.localeCompare(b.name)))
       expect(imported.services).toHaveLength(content.services.length)
     })
   }
+
+  it("names the folder's own hub for a place that is one (without --hubs), and makes a venue of the others", () => {
+    const dir = skeletonOf(EVERY_FIELD)
+    for (const hub of ['north-hub', 'south-hub']) fs.copyFileSync(path.join(EVERY_FIELD, 'hubs', `${hub}.md`), path.join(dir, 'hubs', `${hub}.md`))
+    const feed = buildFeed(readContentFolder(EVERY_FIELD), { siteUrl: SITE_URL })
+    const report = run(JSON.parse(JSON.stringify(feed.services.filter((service) => !/^(North|South) Family Hub$/.test(service.name)))), dir)
+    expect(report.written.filter((file) => file.startsWith('venues/')).sort()).toEqual(['venues/riverside-library.md', 'venues/st-marys-church-hall.md'])
+    expect(errorsInWritten(dir, report)).toEqual([])
+    const play = fs.readFileSync(path.join(dir, 'services/play-sessions.md'), 'utf8')
+    expect(play).toContain('venues:\n  - "north-hub"\n  - "riverside-library"')
+    expect(play).toContain('  - venue: "north-hub"')
+  })
 
   it('imports a feed with broken entries without them, says why, and writes nothing half', () => {
     const dir = skeletonOf(FIXTURE)
@@ -161,7 +253,7 @@ describe('importing an Open Referral UK feed', () => {
     const notes = Object.fromEntries(report.notes.map((entry) => [entry.name, entry.notes.join('\n')]))
     expect(notes['Bad phone club']).toContain('service phone "12345" is not a valid UK number: left out')
     expect(notes['Bad phone club']).toContain('service email "not-an-email" is not an email address')
-    expect(notes['Mystery term group']).toContain('taxonomy term "Basket weaving" (Hobbies) names none of this folder\'s levels of help or needs')
+    expect(notes['Mystery term group']).toContain('attributes[0].taxonomy_term "Basket weaving" (Hobbies): names none of this folder\'s levels of help or needs')
     expect(notes['Raw HTML service']).toContain('its description is not used as page text')
     expect(fs.readFileSync(path.join(dir, 'services/raw-html-service.md'), 'utf8')).not.toContain('<a')
     expect(fs.readFileSync(path.join(dir, 'services/mystery-term-group.md'), 'utf8')).toContain('lastReviewed: "2026-01-02"')

@@ -1,9 +1,14 @@
 import GithubSlugger from 'github-slugger'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { CITYWIDE, DAYS, type Day } from '@/lib/content/enums'
-import { EMAIL, isFullPostcode, isUkPhone, normalisePostcode } from '@/lib/content/formats'
-import type { ContactData, HubFrontmatter, ServiceFrontmatter, SiteData } from '@/lib/content/schema'
-import { DAY_CODES } from '../build'
+import { CITYWIDE, DAYS, type Attending } from '@/lib/content/enums'
+import { EMAIL, isUkPhone } from '@/lib/content/formats'
+import { serviceSchema, type ContactData, type HubFrontmatter, type ServiceFrontmatter, type SiteData, type VenueFrontmatter } from '@/lib/content/schema'
+import { readAccessibility } from '../fields/accessibility'
+import { readAddress } from '../fields/address'
+import { attendingType, isOwnAttendingType, readAttendingType } from '../fields/attending'
+import { readCost } from '../fields/cost'
+import { isInterpretersTerm, readLanguages } from '../fields/languages'
+import { readSchedule, type OpeningTime, type Session } from '../fields/schedules'
 import type { ImportedService, ImportedTerm } from './read-feed'
 
 // One feed service to this site's content: a service file, its contacts and (when asked) a hub
@@ -11,7 +16,7 @@ import type { ImportedService, ImportedTerm } from './read-feed'
 // the caller (plan.ts) gives file names, checks the files and writes them.
 
 export type ImportContext = {
-  site: Pick<SiteData, 'city' | 'areas' | 'roles'>
+  site: Pick<SiteData, 'city' | 'areas' | 'roles' | 'termDates' | 'organisationName'>
   levels: readonly { key: string; name: string }[]
   /** The folder's needs (file name and name): a service's terms that name one add it to that need. */
   needs: readonly { slug: string; name: string }[]
@@ -23,7 +28,13 @@ export type ImportContext = {
 }
 
 export type MappedContact = { data: ContactData }
-export type MappedHub = { name: string; slug: string; data: HubFrontmatter; body: string }
+/**
+ * A hub or venue made from one of the feed's places. `ref` is the place's location id (or, without
+ * one, a name of its own): the service's venues and sessions name places by ref until plan.ts
+ * has given each its file name, and two services at the same place share one file.
+ */
+export type MappedHub = { ref: string; name: string; slug: string; data: HubFrontmatter; body: string }
+export type MappedVenue = { ref: string; name: string; slug: string; data: VenueFrontmatter; body: string }
 
 export type MappedService = {
   sourceId?: string
@@ -38,13 +49,13 @@ export type MappedService = {
   needs: string[]
   body: string
   hubs: MappedHub[]
+  venues: MappedVenue[]
   /** What the importer could not carry over, in an editor's words. */
   notes: string[]
 }
 
 export type MapOutcome = { ok: true; service: MappedService } | { ok: false; name: string; reason: string }
 
-const CODE_DAYS = new Map(DAYS.map((day) => [DAY_CODES[day], day]))
 const AGE_LIMIT = 25
 
 /** A phone number written the site's way (0113 535 0185), or undefined if it is not a UK number. */
@@ -112,40 +123,74 @@ function ages(service: ImportedService, notes: string[]): { ageFrom?: number; ag
   if (from === undefined && to === undefined) return {}
   const fits = (age: number | undefined) => age !== undefined && Number.isInteger(age) && age >= 0 && age <= AGE_LIMIT
   if (fits(from) && fits(to) && from !== undefined && to !== undefined && from <= to) return { ageFrom: from, ageTo: to }
-  notes.push(`ages ${from ?? '?'} to ${to ?? '?'}: this site needs both, whole years from 0 to ${AGE_LIMIT}, so the ages are left out ("ages not stated")`)
+  notes.push(`minimum_age, maximum_age: ages ${from ?? '?'} to ${to ?? '?'}: this site needs both, whole years from 0 to ${AGE_LIMIT}, so the ages are left out ("ages not stated")`)
   return {}
 }
 
-function openingTimes(service: ImportedService, notes: string[]): ServiceFrontmatter['openingTimes'] {
-  const byDay = new Map<Day, { day: Day; opens: string; closes: string }>()
-  for (const schedule of service.schedules) {
-    const opens = /^(\d{2}:\d{2})(:\d{2})?$/.exec(schedule.opens_at ?? '')?.[1]
-    const closes = /^(\d{2}:\d{2})(:\d{2})?$/.exec(schedule.closes_at ?? '')?.[1]
-    const days = (schedule.byday ?? '').split(',').map((code) => CODE_DAYS.get(code.trim().toUpperCase()))
-    if ((schedule.freq !== undefined && schedule.freq !== 'WEEKLY') || !opens || !closes || opens >= closes || days.length === 0 || days.some((day) => day === undefined)) {
-      notes.push(`schedule ${[schedule.freq, schedule.byday, schedule.opens_at, schedule.closes_at].filter(Boolean).join(' ') || '(empty)'}: only weekly opening hours on named days fit: left out`)
-      continue
+const sessionSchema = serviceSchema.shape.sessions.unwrap().element
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/** The schedules as opening times and sessions (at the places `placeRefs` gives by service_at_location id), and how families take part. */
+function schedulesOf(service: ImportedService, placeRefs: ReadonlyMap<string, string>, context: ImportContext, notes: string[]): Pick<ServiceFrontmatter, 'openingTimes' | 'sessions' | 'attending'> {
+  const times: OpeningTime[] = []
+  const sessions: Session[] = []
+  const attending = new Set<Attending>()
+  service.schedules.forEach((schedule, index) => {
+    const what = `schedules[${index}]`
+    if (schedule.attending_type) {
+      const ways = readAttendingType(schedule.attending_type)
+      for (const way of ways) attending.add(way)
+      if (!isOwnAttendingType(schedule.attending_type)) notes.push(`${what}.attending_type "${oneLine(schedule.attending_type).slice(0, 120)}": read as ${ways.length > 0 ? attendingType(ways) : 'nothing this site knows'}: check attending`)
     }
-    for (const day of days) {
-      if (day === undefined) continue
-      if (byDay.has(day)) notes.push(`schedule: a second opening on ${day} (${opens} to ${closes}): one entry per day fits, kept the first`)
-      else byDay.set(day, { day, opens, closes })
+    const reading = readSchedule(schedule)
+    if (reading.kind === 'none') return
+    if (reading.kind === 'unfit') {
+      notes.push(`${what} ${[schedule.freq, schedule.byday, schedule.opens_at, schedule.closes_at].filter(Boolean).join(' ')}: ${reading.reason}: left out`.replace(/ {2,}/g, ' '))
+      return
     }
+    if (reading.kind === 'opening') {
+      times.push(...reading.times)
+      return
+    }
+    let session: Session = reading.session
+    for (const unused of reading.ignored ?? []) notes.push(`${what}.${unused}`)
+    if (reading.leftOver) notes.push(`${what}.description "${oneLine(reading.leftOver).slice(0, 120)}": not carried over (the session's note is its notes)`)
+    const venue = schedule.service_at_location_id ? placeRefs.get(schedule.service_at_location_id) : undefined
+    if (venue) session = { venue, ...session }
+    else if (schedule.service_at_location_id) notes.push(`${what}: its place was not imported, so the session has no venue`)
+    if (session.period && !context.site.termDates) {
+      notes.push(`${what}: ${session.period} needs the school terms in site.yaml termDates: period left out`)
+      session = { ...session }
+      delete session.period
+    }
+    const checked = sessionSchema.safeParse(session)
+    if (!checked.success) notes.push(`${what}: ${checked.error.issues[0]?.path.join('.') ?? ''} ${checked.error.issues[0]?.message ?? 'does not fit'}: left out`)
+    else sessions.push(checked.data)
+  })
+  // Several spans of a day fit, one after the other; one that overlaps another does not.
+  const sorted = times.sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.opens.localeCompare(b.opens))
+  const kept = sorted.filter((time, index) => {
+    const clash = sorted.slice(0, index).find((other) => other.day === time.day && minutes(other.opens) < minutes(time.closes) && minutes(time.opens) < minutes(other.closes))
+    if (clash) notes.push(`schedule: ${time.day} ${time.opens} to ${time.closes} overlaps ${clash.opens} to ${clash.closes}: kept the first`)
+    return !clash
+  })
+  return {
+    ...(kept.length > 0 ? { openingTimes: kept } : {}),
+    ...(sessions.length > 0 ? { sessions } : {}),
+    ...(attending.size > 0 ? { attending: [...attending] } : {}),
   }
-  const times = DAYS.flatMap((day) => byDay.get(day) ?? [])
-  return times.length > 0 ? times : undefined
 }
 
 function areasOf(service: ImportedService, context: ImportContext, notes: string[]): string[] {
   const keys = new Set<string>()
-  for (const area of service.service_areas) {
+  for (const [index, area] of service.service_areas.entries()) {
     const name = area.name ?? area.service_area
     if (!name) continue
     if (name.toLowerCase() === `all of ${context.site.city}`.toLowerCase() || name.toLowerCase() === context.site.city.toLowerCase()) keys.add(CITYWIDE)
     else {
       const match = context.site.areas.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase() || candidate.key === name.toLowerCase())
       if (match) keys.add(match.key)
-      else notes.push(`service area "${oneLine(name).slice(0, 80)}" is not one of site.yaml's areas`)
+      else notes.push(`service_areas[${index}] "${oneLine(name).slice(0, 80)}": not one of site.yaml's areas`)
     }
   }
   if (keys.size === 0) {
@@ -155,34 +200,44 @@ function areasOf(service: ImportedService, context: ImportContext, notes: string
   return keys.has(CITYWIDE) ? [CITYWIDE] : [...keys]
 }
 
-function termsOf(service: ImportedService): ImportedTerm[] {
-  return [...service.attributes.flatMap((attribute) => (attribute.taxonomy_term ? [attribute.taxonomy_term] : [])), ...service.taxonomy_terms]
+/** The service's terms, each with the field it came from. */
+function termsOf(service: ImportedService): { field: string; term: ImportedTerm }[] {
+  return [
+    ...service.attributes.flatMap((attribute, index) => (attribute.taxonomy_term ? [{ field: `attributes[${index}].taxonomy_term`, term: attribute.taxonomy_term }] : [])),
+    ...service.taxonomy_terms.map((term, index) => ({ field: `taxonomy_terms[${index}]`, term })),
+  ]
 }
 
 /** The service's level and needs, from the taxonomy terms that name the folder's own (by key or name). */
-function classify(service: ImportedService, context: ImportContext, notes: string[]): { level: string; needs: string[] } {
+function classify(service: ImportedService, context: ImportContext, notes: string[]): { level: string; needs: string[]; interpreters: boolean } {
   let level: string | undefined
+  let interpreters = false
   const needs: string[] = []
   const same = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase()
-  for (const term of termsOf(service)) {
+  for (const { field, term: found } of termsOf(service)) {
+    const term = { ...found, name: found.name ?? found.term }
+    if (isInterpretersTerm(term)) {
+      interpreters = true
+      continue
+    }
     const asLevel = context.levels.find((candidate) => candidate.key === term.code || same(term.name, candidate.name))
     const asNeed = context.needs.find((candidate) => candidate.slug === term.code || same(term.name, candidate.name))
     if (asLevel) {
       if (level === undefined) level = asLevel.key
-      else if (level !== asLevel.key) notes.push(`taxonomy term "${term.name ?? term.code}": a second level of help, kept ${level}`)
+      else if (level !== asLevel.key) notes.push(`${field} "${term.name ?? term.code}": a second level of help, kept ${level}`)
     } else if (asNeed) {
       if (!needs.includes(asNeed.slug)) needs.push(asNeed.slug)
     } else {
-      notes.push(`taxonomy term "${term.name ?? term.code ?? term.id}"${term.taxonomy ? ` (${term.taxonomy})` : ''} names none of this folder's levels of help or needs`)
+      notes.push(`${field} "${term.name ?? term.code ?? term.id}"${term.taxonomy ? ` (${term.taxonomy})` : ''}: names none of this folder's levels of help or needs`)
     }
   }
   if (level === undefined) notes.push(`level: none of its terms names a level of help here, so ${context.defaultLevel}: check it`)
-  return { level: level ?? context.defaultLevel, needs }
+  return { level: level ?? context.defaultLevel, needs, interpreters }
 }
 
 function contactsOf(service: ImportedService, name: string, notes: string[]): MappedContact[] {
   return service.contacts.flatMap((contact, index) => {
-    const what = `contact "${contact.name ?? index + 1}":`
+    const what = `contacts[${index}] "${contact.name ?? index + 1}":`
     const phone = phoneOf(contact.phones, what, notes)
     const address = email(contact.email, what, notes)
     if (!phone && !address) {
@@ -194,58 +249,57 @@ function contactsOf(service: ImportedService, name: string, notes: string[]): Ma
   })
 }
 
-function hubsOf(service: ImportedService, data: MappedService['data'], body: string, context: ImportContext, notes: string[]): MappedHub[] {
-  return service.service_at_locations.flatMap(({ location }, index) => {
-    if (!location) return []
-    const label = `location "${location.name ?? index + 1}"`
-    const [address] = location.addresses
-    const postcode = normalisePostcode(address?.postal_code ?? '')
-    const missing = [
-      !address?.address_1 && 'an address',
-      !(postcode && isFullPostcode(postcode)) && 'a full UK postcode',
-      (location.latitude === undefined || location.longitude === undefined) && 'a map position',
-      !data.phone && 'a UK phone number',
-      !data.email && 'an email address',
-      (data.ageFrom === undefined || data.ageTo === undefined) && 'ages',
-    ].filter((item): item is string => typeof item === 'string')
-    // The service's own area when it names one of site.yaml's, else the first.
-    const area = context.site.areas.find((candidate) => data.areas.includes(candidate.key)) ?? context.site.areas[0]
-    const roles = (context.site.roles ?? []).map((candidate) => candidate.key)
-    if (missing.length > 0 || !address?.address_1 || !postcode || location.latitude === undefined || location.longitude === undefined || !data.phone || !data.email || data.ageFrom === undefined || data.ageTo === undefined || !area || roles.length === 0) {
-      notes.push(`${label}: not made a hub, it needs ${missing.join(', ') || 'an area and a role in site.yaml'}`)
-      return []
+type Places = { hubs: MappedHub[]; venues: MappedVenue[]; /** Each service_at_location id's place (its ref). */ refs: Map<string, string> }
+
+/**
+ * The service's places: with --hubs, the help given at a place of its own name (as this site
+ * publishes hubs) is that hub; every other place with an address, a UK postcode and a map
+ * position is a venue.
+ */
+function placesOf(service: ImportedService, data: MappedService['data'], body: string, context: ImportContext, notes: string[]): Places {
+  const places: Places = { hubs: [], venues: [], refs: new Map() }
+  service.service_at_locations.forEach(({ id: serviceAtLocationId, location }, index) => {
+    if (!location) return
+    const label = `service_at_locations[${index}].location "${location.name ?? index + 1}"`
+    if (location.location_type && location.location_type !== 'physical') {
+      notes.push(`${label}: a ${location.location_type} location, not a place families go to: left out`)
+      return
     }
-    const lines = [address.address_1, address.address_2, address.city].filter((line): line is string => Boolean(line)).flatMap((line) => oneLine(line).split(/,\s*/))
-    notes.push(`${label}: made a hub in area ${area.key}, its team every role in site.yaml and its map position marked approximate (the feed does not say): check them`)
+    const address = readAddress(location.addresses.find((candidate) => candidate.address_type !== 'postal') ?? location.addresses[0])
+    const missing = [...('missing' in address ? address.missing : []), ...(location.latitude === undefined || location.longitude === undefined ? ['a map position'] : [])]
+    const ref = location.id ?? `${service.id ?? data.name}#${index + 1}`
+    if ('missing' in address || location.latitude === undefined || location.longitude === undefined) {
+      notes.push(`${label}: not made a venue, it needs ${missing.join(', ')}`)
+      return
+    }
+    if (serviceAtLocationId) places.refs.set(serviceAtLocationId, ref)
     const name = location.name ? oneLine(location.name) : data.name
+    const access = readAccessibility(location.accessibility)
+    const where = { ...address, latitude: location.latitude, longitude: location.longitude, coordinatesApproximate: true }
     // The help given at a place of its own name (as this site publishes hubs) is told by the service's text.
     const same = name === data.name
-    const hubPage = same && service.url ? /\/family-hubs\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(service.url)?.[1] : undefined
-    return [
-      {
-        name,
-        slug: hubPage ?? slugFor(name),
-        body: same && body ? body : location.description && !same ? location.description : `## What the hub offers\n\n${data.summary}`,
-        data: {
+    const summary = same || !location.description ? data.summary : oneLine(location.description)
+    if (context.hubs && same) {
+      const area = context.site.areas.find((candidate) => data.areas.includes(candidate.key)) ?? context.site.areas[0]
+      const roles = (context.site.roles ?? []).map((candidate) => candidate.key)
+      const needs = [!data.phone && 'a UK phone number', !data.email && 'an email address', (data.ageFrom === undefined || data.ageTo === undefined) && 'ages', !area && 'an area in site.yaml', roles.length === 0 && 'a role in site.yaml'].filter((item): item is string => typeof item === 'string')
+      if (needs.length === 0 && area && data.phone && data.email && data.ageFrom !== undefined && data.ageTo !== undefined) {
+        notes.push(`${label}: made a hub in area ${area.key}, its team every role in site.yaml and its map position marked approximate (the feed does not say): check them`)
+        const hubPage = service.url ? /\/family-hubs\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(service.url)?.[1] : undefined
+        places.hubs.push({
+          ref,
           name,
-          summary: same || !location.description ? data.summary : oneLine(location.description),
-          addressLines: lines,
-          postcode,
-          area: area.key,
-          latitude: location.latitude,
-          longitude: location.longitude,
-          coordinatesApproximate: true,
-          phone: data.phone,
-          email: data.email,
-          ageFrom: data.ageFrom,
-          ageTo: data.ageTo,
-          team: roles,
-          ...(data.openingTimes ? { openingTimes: data.openingTimes } : {}),
-          lastReviewed: data.lastReviewed,
-        },
-      },
-    ]
+          slug: hubPage ?? slugFor(name),
+          body: body || `## What the hub offers\n\n${data.summary}`,
+          data: { name, summary, ...where, area: area.key, phone: data.phone, email: data.email, ageFrom: data.ageFrom, ageTo: data.ageTo, team: roles, ...access, lastReviewed: data.lastReviewed },
+        })
+        return
+      }
+      notes.push(`${label}: not made a hub, it needs ${needs.join(', ')}: made a venue instead`)
+    }
+    places.venues.push({ ref, name, slug: slugFor(name), body: summary, data: { name, summary, ...where, ...access, lastReviewed: data.lastReviewed } })
   })
+  return places
 }
 
 export function mapService(service: ImportedService, context: ImportContext): MapOutcome {
@@ -263,9 +317,14 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
   const fromContacts = phone ?? phoneOf(service.contacts.flatMap((contact) => contact.phones).slice(0, 1), 'service', [])
   const lastModified = service.last_modified && /^\d{4}-\d{2}-\d{2}/.test(service.last_modified) ? service.last_modified.slice(0, 10) : undefined
   if (!lastModified) notes.push(`no last_modified date: lastReviewed set to the day of the import (${context.today})`)
-  const times = openingTimes(service, notes)
   const serviceEmail = email(service.email, 'service', notes)
-  const { level, needs } = classify(service, context, notes)
+  const { level, needs, interpreters } = classify(service, context, notes)
+  const languages = readLanguages(service.languages)
+  notes.push(...languages.notes)
+  const fees = service.fees_description ?? service.fees
+  if (service.fees_description && service.fees && oneLine(service.fees) !== oneLine(service.fees_description)) notes.push(`fees "${oneLine(service.fees).slice(0, 120)}": only fees_description is kept`)
+  const cost = readCost(service.cost_options, fees)
+  notes.push(...cost.notes)
   const data: MappedService['data'] = {
     name,
     summary,
@@ -276,13 +335,27 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
     ...(phone ? { phone } : {}),
     ...(serviceEmail ? { email: serviceEmail } : {}),
     ...(url && !sameSite ? { website: url } : {}),
-    ...(times ? { openingTimes: times } : {}),
     areas: areasOf(service, context, notes),
     lastReviewed: lastModified ?? context.today,
   }
   const pagePath = url ? /\/services\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(new URL(url).pathname)?.[1] : undefined
-  const hubs = context.hubs ? hubsOf(service, data, body, context, notes) : []
-  if (!context.hubs && service.service_at_locations.length > 0) notes.push(`${service.service_at_locations.length} location(s): not imported (add --hubs to make hubs of them)`)
+  const { hubs, venues, refs } = placesOf(service, data, body, context, notes)
+  const { openingTimes, sessions, attending } = schedulesOf(service, refs, context, notes)
+  const placeRefs = [...new Set([...hubs, ...venues].map((place) => place.ref))]
+  // A service at a place is met in person, whatever its schedules say.
+  const ways = attending && placeRefs.length > 0 && !attending.includes('in-person') ? (notes.push('attending: in-person added, as the service has places'), ['in-person' as const, ...attending]) : attending
+  Object.assign(data, {
+    ...(ways ? { attending: ways } : {}),
+    ...(placeRefs.length > 0 ? { venues: placeRefs } : {}),
+    ...(sessions ? { sessions } : {}),
+    ...(cost.cost ? { cost: cost.cost } : {}),
+    ...(languages.languages ? { languages: languages.languages } : {}),
+    ...(languages.britishSignLanguage ? { britishSignLanguage: true } : {}),
+    ...(interpreters ? { interpreters: true } : {}),
+    ...(openingTimes ? { openingTimes } : {}),
+  })
+  // A hub's opening times are those of the help given there (its own schedules).
+  for (const hub of hubs) if (openingTimes) hub.data.openingTimes = openingTimes
   // The help given at one hub of its own name is that hub (plan.ts writes no service file): its level does not apply.
   if (hubs.length === 1 && hubs[0]?.name === name) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('level:')))
   const contacts = contactsOf(service, name, notes)
@@ -293,11 +366,14 @@ export function mapService(service: ImportedService, context: ImportContext): Ma
   if (organisation) {
     contacts.push(organisation)
     notes.push(`contacts: none of its own, so its organisation (${organisation.data.name}) is given: check it`)
+  } else if (service.organization?.name && service.organization.name.toLowerCase() !== context.site.organisationName.toLowerCase()) {
+    // The council's own services need no line; another organisation's name is not kept.
+    notes.push(`organization "${oneLine(service.organization.name)}": who runs the service is not kept (say it in the page text if it matters)`)
   }
   // Without a contact, the service needs a page of its own to be listed at all: its summary.
   const fallbackBody = unreachable && !organisation ? summary : ''
   const text = body.trim() === '' ? fallbackBody : body
-  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, needs, body: text, fallbackBody, hubs, notes } }
+  return { ok: true, service: { sourceId: service.id, name, slug: pagePath ?? slugFor(name), data, contacts, needs, body: text, fallbackBody, hubs, venues, notes } }
 }
 
 function organisationContact(service: ImportedService, notes: string[]): MappedContact | undefined {

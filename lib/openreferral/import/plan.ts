@@ -4,9 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parse, parseDocument, stringify } from 'yaml'
 import { runContentCheck, type ContentProblem } from '@/lib/content/check'
-import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema } from '@/lib/content/schema'
+import { contactSchema, hubSchema, needSchema, serviceSchema, siteSchema, supportLevelSchema, venueSchema } from '@/lib/content/schema'
 import { mapService, slugFor, type ImportContext, type MappedService } from './map'
-import { importedService } from './read-feed'
+import { importedService, unreadFields } from './read-feed'
 
 // The import as a whole: every feed service mapped, given file names, written into a copy of
 // the content folder and put through the content check there; only when that copy passes are
@@ -187,7 +187,7 @@ function claim(taken: Set<string>, folder: string, slug: string, extension: stri
   }
 }
 
-function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>): { files: PlannedFile[]; serviceFiles: Map<number, string>; mainFiles: Map<number, string> } {
+function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: ReadonlySet<number>, folderHubs: readonly { slug: string; name: string }[]): { files: PlannedFile[]; serviceFiles: Map<number, string>; mainFiles: Map<number, string>; venueNotes: Map<number, string[]> } {
   const taken = new Set<string>()
   const files: PlannedFile[] = []
   const serviceFiles = new Map<number, string>()
@@ -195,6 +195,35 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
   const mainFiles = new Map<number, string>()
   const contactKeys = new Map<string, string>()
   const contactOrder = Object.keys(contactSchema.shape)
+  // Each place once, by its ref: hubs first (a service held at a hub names the hub), then venues.
+  const placeKeys = new Map<string, string>()
+  const hubFiles = new Map<number, string[]>()
+  const venueNotes = new Map<number, string[]>()
+  mapped.forEach((service, owner) => {
+    for (const hub of service?.hubs ?? []) {
+      const file = claim(taken, 'hubs', hub.slug, 'md')
+      placeKeys.set(hub.ref, path.basename(file, '.md'))
+      hubFiles.set(owner, [...(hubFiles.get(owner) ?? []), file])
+    }
+  })
+  // A venue may not share a hub's file name; a place that is one of the folder's hubs (by name) is that hub.
+  for (const hub of folderHubs) taken.add(path.join('venues', `${hub.slug}.md`))
+  for (const file of taken) if (file.startsWith(`hubs${path.sep}`)) taken.add(path.join('venues', path.basename(file)))
+  mapped.forEach((service, owner) => {
+    for (const venue of service?.venues ?? []) {
+      if (placeKeys.has(venue.ref)) continue
+      const hub = folderHubs.find((candidate) => candidate.name.toLowerCase() === venue.name.toLowerCase())
+      if (hub) {
+        placeKeys.set(venue.ref, hub.slug)
+        continue
+      }
+      const file = claim(taken, 'venues', venue.slug, 'md')
+      placeKeys.set(venue.ref, path.basename(file, '.md'))
+      venueNotes.set(owner, [...(venueNotes.get(owner) ?? []), `location "${venue.name}": made a venue (${file}), its map position marked approximate (the feed does not say): check it`])
+      files.push({ path: file, owner, whose: `the venue "${venue.name}" of the service "${service?.name ?? ''}"`, text: withMarker('markdown', yamlOf(venue.data, Object.keys(venueSchema.shape)), venue.body) })
+    }
+  })
+  const placeKey = (ref: string) => placeKeys.get(ref) ?? ref
   mapped.forEach((service, owner) => {
     if (!service) return
     const keys = service.contacts.map(({ data }) => {
@@ -208,8 +237,8 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
       return key
     })
     const contacts = keys.length > 0 ? { contacts: [...new Set(keys)] } : {}
-    for (const hub of service.hubs) {
-      const hubFile = claim(taken, 'hubs', hub.slug, 'md')
+    for (const [index, hub] of service.hubs.entries()) {
+      const hubFile = hubFiles.get(owner)?.[index] ?? claim(taken, 'hubs', hub.slug, 'md')
       if (!mainFiles.has(owner)) mainFiles.set(owner, hubFile)
       files.push({ path: hubFile, owner, whose: `the hub "${hub.name}" of the service "${service.name}"`, text: withMarker('markdown', yamlOf({ ...hub.data, ...contacts }, Object.keys(hubSchema.shape)), hub.body) })
     }
@@ -220,9 +249,13 @@ function planFiles(mapped: readonly (MappedService | undefined)[], withoutBody: 
     const file = claim(taken, 'services', service.slug, 'md')
     serviceFiles.set(owner, file)
     mainFiles.set(owner, file)
-    files.push({ path: file, owner, whose: `the service "${service.name}"`, text: withMarker('markdown', yamlOf({ ...service.data, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? service.fallbackBody : service.body) })
+    const places = {
+      ...(service.data.venues ? { venues: service.data.venues.map(placeKey) } : {}),
+      ...(service.data.sessions ? { sessions: service.data.sessions.map((session) => (session.venue ? { ...session, venue: placeKey(session.venue) } : session)) } : {}),
+    }
+    files.push({ path: file, owner, whose: `the service "${service.name}"`, text: withMarker('markdown', yamlOf({ ...service.data, ...places, ...contacts }, Object.keys(serviceSchema.shape)), withoutBody.has(owner) ? service.fallbackBody : service.body) })
   })
-  return { files, serviceFiles, mainFiles }
+  return { files, serviceFiles, mainFiles, venueNotes }
 }
 
 /** The level and need files with the imported services added to their services: lists (a level must list its services). */
@@ -278,6 +311,10 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
       }),
     ))
   const report: ImportReport = { alreadyThere: [], written: [], unchanged: [], kept: [], skipped: [], notes: [], levelsUpdated: [] }
+  const folderHubs = frontMatters(contentDir, 'hubs').flatMap(({ slug, data }) => {
+    const name = hubSchema.shape.name.safeParse(typeof data === 'object' && data !== null && 'name' in data ? data.name : undefined)
+    return name.success ? [{ slug, name: name.data }] : []
+  })
 
   const mapped: (MappedService | undefined)[] = rawServices.map((raw, index) => {
     const parsed = importedService.safeParse(raw)
@@ -290,6 +327,8 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
       report.skipped.push({ name: outcome.name, reason: outcome.reason })
       return undefined
     }
+    // What the importer does not read at all, by field: nothing is dropped without a line saying so.
+    outcome.service.notes.push(...unreadFields(raw).map((field) => `${field}: this site has no field for it, not carried over`))
     return outcome.service
   })
 
@@ -298,7 +337,7 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
   const withoutBody = new Set<number>()
   const checkNotes = new Map<number, string[]>()
   for (let round = 1; ; round += 1) {
-    const { files, serviceFiles, mainFiles } = planFiles(mapped, withoutBody)
+    const { files, serviceFiles, mainFiles, venueNotes } = planFiles(mapped, withoutBody, folderHubs)
     const decisions = files.map((file) => ({ file, state: existingState(path.join(contentDir, file.path)) }))
     const writes = decisions.filter(({ state }) => state === 'missing' || state === 'imported' || options.force)
     const listed = mapped.flatMap((service, owner) => {
@@ -373,7 +412,7 @@ export function planImport(rawServices: readonly unknown[], options: ImportOptio
     mapped.forEach((service, owner) => {
       const file = mainFiles.get(owner)
       if (!service || !file) return
-      const notes = [...service.notes, ...(withoutBody.has(owner) ? [service.fallbackBody ? 'its description is not used as page text (the check refused it): the page shows the summary' : 'its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
+      const notes = [...service.notes, ...(venueNotes.get(owner) ?? []), ...(withoutBody.has(owner) ? [service.fallbackBody ? 'its description is not used as page text (the check refused it): the page shows the summary' : 'its description is not used as page text (the check refused it); the summary is kept'] : []), ...(checkNotes.get(owner) ?? [])]
       if (notes.length > 0) report.notes.push({ name: service.name, file, notes })
     })
     return { contentDir, report, writes: planned }
