@@ -2,6 +2,7 @@ import { SEARCH_WORDS_FILE } from '../search/search-words'
 import { stringify } from 'yaml'
 import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
+import { OFCOM_DRAMA_RANGES } from './formats'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
 
 // What editors are told about the fields: the rows of docs/content-guide.md and the templates
@@ -201,6 +202,21 @@ noPage:
   queries in \`tests/search/relevance.yaml\`; check it after a change.
 `
 
+/** Which numbers a demonstration site shows: Ofcom's drama ranges, from the list the check accepts them by. */
+function demonstrationNumbers(): string {
+  const ranges = OFCOM_DRAMA_RANGES.map(({ first, last, use }) => `| ${use} | \`${first}\` to \`${last}\` |`)
+  return `### Phone numbers
+
+A demonstration or test site must not show a number that rings someone. Use Ofcom's numbers
+for drama: they will never be given to anyone, and the check accepts them like real ones.
+(Any other number must be a real UK number: the check knows which numbers exist.)
+
+| For | Numbers |
+| --- | --- |
+${ranges.join('\n')}
+`
+}
+
 export function renderContentGuide(): string {
   const sections = DOCUMENT_KINDS.map((kind) => {
     const title = kind.singleton ? `Site settings (\`content/${kind.folder}\`)` : `${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)}s (\`content/${filePattern(kind)}\`)`
@@ -238,5 +254,8 @@ naming the file, the line, the field and the fix.
 - No HTML: write markdown instead.
 
 ${sections.join('\n')}
-${SEARCH_WORDS_SECTION}`
+${SEARCH_WORDS_SECTION}
+## A demonstration site
+
+${demonstrationNumbers()}`
 }
