@@ -55,8 +55,9 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   checkAcrossDocuments(documents, displayDir, problems, { strict: options.strict ?? false, today })
   checkSearchWords(contentDir, documents, problems)
 
-  const site = siteSchema.safeParse(documents.find((document) => document.kind.singleton)?.data)
-  const targets = site.success ? site.data.readingAge : undefined
+  // Only the readingAge field: a mistake elsewhere in site.yaml (reported there) must not switch the reading ages off.
+  const site = siteSchema.shape.readingAge.safeParse(documents.find((document) => document.kind.singleton)?.data.readingAge)
+  const targets = site.success ? site.data : undefined
   const addresses = siteAddresses(documents, path.resolve(options.appDir ?? 'app'), path.resolve(options.publicDir ?? 'public'))
   for (const document of documents) {
     if (document.kind.contentType !== 'markdown') continue

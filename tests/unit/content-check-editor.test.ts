@@ -52,3 +52,57 @@ describe('Ofcom drama numbers', () => {
     expect(newProblems(dir)).toEqual([expect.stringMatching(/pages\/contact\.md:\d+: \(body\): phone number 07700 901000 is not a UK number/)])
   })
 })
+
+describe('one mistake, one message', () => {
+  /** Every hub file changed by `change`: so that no sound hub is left to hide a wrong one. */
+  const everyHub = (change: (text: string) => string) =>
+    contentEditedBy((file) => {
+      for (const name of fs.readdirSync(path.join(CONTENT, 'hubs'))) {
+        const hub = file(`hubs/${name}`)
+        hub.write(change(hub.read()))
+      }
+    })
+
+  it('hubs with a wrong postcode still have their teams: no need says its role is in no hub', () => {
+    const added = newProblems(everyHub((text) => text.replace(/^postcode: .*$/m, 'postcode: ls12 1uq')))
+    expect(added.length).toBeGreaterThan(0)
+    expect(added.filter((text) => !/hubs\/[a-z-]+\.md:\d+: postcode: /.test(text)), added.join('\n')).toEqual([])
+  })
+
+  it('a team with one badly written role keeps its other roles: the mistake is named in the hub only', () => {
+    const added = newProblems(everyHub((text) => text.replace(/^team:\n/m, 'team:\n  - Social Worker\n')))
+    expect(added.length).toBeGreaterThan(0)
+    expect(added.filter((text) => !/hubs\/[a-z-]+\.md:\d+: team\[0\]: is not a role key/.test(text)), added.join('\n')).toEqual([])
+  })
+
+  it('a guide with a wrong date still has its sections and title checked', () => {
+    const dir = contentEditedBy((file) => {
+      const guide = file('guides/early-start.md')
+      guide.write(guide.read().replace(/^lastReviewed: .*$/m, 'lastReviewed: 20/11/2026').replace(/^## Why it matters$/m, '## Why'))
+    })
+    const added = newProblems(dir)
+    expect(added, added.join('\n')).toEqual([
+      expect.stringMatching(/^error guides\/early-start\.md:\d+: lastReviewed: is not a date in the form YYYY-MM-DD/),
+      expect.stringMatching(/^error guides\/early-start\.md:\d+: \(body\): needs exactly the sections "## What it is", "## Why it matters"/),
+    ])
+  })
+
+  it('a file with a mistake in another field still has its review date checked', () => {
+    const dir = contentEditedBy((file) => {
+      const hub = file('hubs/armley.md')
+      hub.write(hub.read().replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-15').replace(/^postcode: .*$/m, 'postcode: ls12 1uq'))
+    })
+    const added = newProblems(dir)
+    expect(added.map((text) => text.replace(/:.*?: (\w+): .*/, ': $1')).sort(), added.join('\n')).toEqual(['error hubs/armley.md: postcode', 'warning hubs/armley.md: lastReviewed'])
+  })
+
+  it('a mistake elsewhere in site.yaml does not switch off the reading ages', () => {
+    const dir = contentEditedBy((file) => {
+      const site = file('site.yaml')
+      site.write(site.read().replace(/^exitPageUrl: .*$/m, 'exitPageUrl: www.bbc.co.uk'))
+      const page = file('pages/contact.md')
+      page.write(`${page.read()}\nNotwithstanding organisational considerations, practitioners should endeavour to communicate comprehensively with multidisciplinary colleagues regarding safeguarding responsibilities and their interdependencies.\n`)
+    })
+    expect(newProblems(dir).join('\n')).toMatch(/pages\/contact\.md:\d+: \(body\): reading age is about/)
+  })
+})

@@ -20,8 +20,10 @@ type Targets = { families: number; professionals: number }
 
 export function readingAgeTargets(contentDir: string): Targets | undefined {
   try {
-    const site = siteSchema.safeParse(parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')))
-    return site.success ? site.data.readingAge : undefined
+    // Only the readingAge field: a mistake elsewhere in site.yaml must not switch the rule off.
+    const site: unknown = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'))
+    const targets = siteSchema.shape.readingAge.safeParse(typeof site === 'object' && site !== null && 'readingAge' in site ? site.readingAge : undefined)
+    return targets.success ? targets.data : undefined
   } catch {
     return undefined // the content check reports a missing or broken site.yaml itself
   }

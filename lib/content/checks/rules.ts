@@ -15,22 +15,12 @@ import type { Problems } from './problem'
 /** Pages that a route of the site renders; deleting one would break that route. */
 export const REQUIRED_PAGES = ['early-help', 'about-family-hubs', 'professionals', 'contact', 'accessibility', 'privacy', 'staying-safe-online'] as const
 
-type Typed<T> = LoadedDocument & { fields: T }
-
-function typed<T>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodType<T>): Typed<T>[] {
-  return documents.flatMap((document) => {
-    if (!document.valid || document.kind.folder !== folder) return []
-    const result = schema.safeParse(document.data)
-    return result.success ? [{ ...document, fields: result.data }] : []
-  })
-}
-
 /**
  * Every document of a folder with the fields that are right on their own: a file with one wrong
  * field (reported by load.ts) still has its references checked, and still counts in the others'
  * (a level with a misspelt summary still lists its services), so one mistake gives one message.
  */
-function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodObject<Shape>) {
+export function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodObject<Shape>) {
   const lenient = z.object(schema.shape).partial()
   return documents.flatMap((document) => {
     if (document.kind.folder !== folder) return []
@@ -48,7 +38,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   const hubs = readable(documents, 'hubs', hubSchema)
   const services = readable(documents, 'services', serviceSchema)
   const levels = readable(documents, 'support-levels', supportLevelSchema)
-  const guides = typed(documents, 'guides', guideSchema)
+  const guides = readable(documents, 'guides', guideSchema)
   const pages = readable(documents, 'pages', pageSchema)
   const contacts = readable(documents, 'contacts', contactSchema)
   const needs = readable(documents, 'needs', needSchema)
@@ -132,7 +122,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   }
 
   // A need's references must lead somewhere: a broken one would be a dead end for a family.
-  const hubRoles = new Set(hubs.flatMap((hub) => hub.fields.team ?? []))
+  // Every role any hub file names counts, even in a team with a mistake (that is reported in the hub).
+  const hubRoles = new Set(documents.flatMap((document) => (document.kind.folder === 'hubs' && Array.isArray(document.data.team) ? document.data.team.filter((role) => typeof role === 'string') : [])))
+  const hubFiles = documents.filter((document) => document.kind.folder === 'hubs')
   const needOrders = new Map<number, string>()
   for (const need of needs) {
     const { order, services: slugs = [], guides: guideKeys = [], teamRoles = [] } = need.fields
@@ -152,7 +144,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     teamRoles.forEach((role, index) => {
       // An unknown role is reported once, by the roles rule below.
       const known = site && site.fields.roles !== undefined ? site.fields.roles.some((candidate) => candidate.key === role) : true
-      if (known && hubs.length > 0 && !hubRoles.has(role)) {
+      if (known && hubFiles.length > 0 && !hubRoles.has(role)) {
         problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
       }
     })
@@ -307,8 +299,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   }
 
   const reviewEveryMonths = site?.fields.reviewEveryMonths
-  // Review dates are compared only in files whose fields are all right (a wrong date is reported as such).
-  if (reviewEveryMonths !== undefined) checkReviewDates([...hubs, ...services, ...levels, ...guides, ...pages, ...needs].filter((document) => document.valid), reviewEveryMonths, problems, options)
+  // Review dates are read from the fields that are right on their own: a wrong date is reported as
+  // such, and a mistake elsewhere in the file does not hide a review that is due.
+  if (reviewEveryMonths !== undefined) checkReviewDates([...hubs, ...services, ...guides, ...pages, ...needs], reviewEveryMonths, problems, options)
 }
 
 function addMonths(isoDate: string, months: number): string {
@@ -317,10 +310,14 @@ function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-function checkReviewDates(documents: readonly LoadedDocument[], everyMonths: number, problems: Problems, options: RuleOptions): void {
+type Reviewed = LoadedDocument & { fields: { lastReviewed?: string; reviewDue?: string } }
+
+function checkReviewDates(documents: readonly Reviewed[], everyMonths: number, problems: Problems, options: RuleOptions): void {
   const report = options.strict ? problems.error.bind(problems) : problems.warning.bind(problems)
   for (const document of documents) {
-    const { reviewDue, lastReviewed } = document.data
+    const { reviewDue, lastReviewed } = document.fields
+    // A review due before the last review is reported by the schema: once is enough.
+    if (reviewDue !== undefined && lastReviewed !== undefined && reviewDue <= lastReviewed) continue
     if (typeof reviewDue === 'string') {
       if (reviewDue < options.today) {
         report(document.file, document.lineOf(['reviewDue']), 'reviewDue', `(${reviewDue}) has passed: check the ${document.kind.noun} is still right, then set lastReviewed to today and reviewDue to the next review date`)
