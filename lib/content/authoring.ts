@@ -3,6 +3,7 @@ import { stringify } from 'yaml'
 import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
 import { OFCOM_DRAMA_RANGES } from './formats'
+import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
 
 // What editors are told about the fields: the rows of docs/content-guide.md and the templates
@@ -137,6 +138,40 @@ export function newDocumentPath(kind: DocumentKind, name: string): string {
   return `${kind.folder}/${slugFor(name)}.${kind.contentType === 'data' ? 'yaml' : 'md'}`
 }
 
+/**
+ * What `npm run new -- page` tells the editor besides where it wrote the file: a page of one's own
+ * is shown at its address but linked from nowhere yet, and a name like a page the site already
+ * has ("Accessibility statement") most likely meant that page.
+ */
+export function newPageNotes(slug: string, name: string): string[] {
+  const notes = [`The page will be at /${slug}. No menu or footer links to it: link to it from another page, like [${name}](/${slug}).`]
+  const like = requiredPageLike(slug)
+  if (like) {
+    notes.push(`Did you mean pages/${like}.md? It is ${REQUIRED_PAGE_USES[like]}. To change that page, delete the new file and edit pages/${like}.md instead.`)
+  }
+  return notes
+}
+
+function requiredPagesSection(): string {
+  const rows = REQUIRED_PAGES.map((slug) => `| \`pages/${slug}.md\` | ${REQUIRED_PAGE_USES[slug]} |`)
+  return `## The pages every site has
+
+The site shows these pages itself, so every content folder has them: change their text and
+fields, but keep the file names. The check stops the build if one is missing.
+
+| File | Where the site shows it |
+| --- | --- |
+${rows.join('\n')}
+
+Any other file in \`pages/\` is a page of your own, at \`/\` and its file name
+(\`pages/fostering.md\` is \`/fostering\`). Nothing links to it until you do: add a link to it
+from another page. \`npm run new -- page "Its name"\` says its address, and says so if the name
+looks like one of the pages above (an "Accessibility statement" is \`pages/accessibility.md\`).
+A page cannot take a name the site already uses for an address of its own, like \`search\` or
+\`list\`: the check and \`npm run new\` say so.
+`
+}
+
 function table(rows: FieldRow[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
   return [
@@ -253,6 +288,7 @@ naming the file, the line, the field and the fix.
   estimated reading age is above \`readingAge\` in \`content/site.yaml\` (family pages aim for about 9).
 - No HTML: write markdown instead.
 
+${requiredPagesSection()}
 ${sections.join('\n')}
 ${SEARCH_WORDS_SECTION}
 ## A demonstration site

@@ -4,7 +4,7 @@ import { parseBody, checkBody } from './checks/body'
 import { loadDocuments, type LoadedDocument } from './checks/load'
 import { Problems, type ContentProblem } from './checks/problem'
 import { measureReadability, type Readability } from './checks/readability'
-import { siteAddresses } from './checks/routes'
+import { reservedPageNames, siteAddresses } from './checks/routes'
 import { checkAcrossDocuments } from './checks/rules'
 import { checkSearchWords } from './checks/search-words'
 import { siteSchema } from './schema'
@@ -58,7 +58,12 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   // Only the readingAge field: a mistake elsewhere in site.yaml (reported there) must not switch the reading ages off.
   const site = siteSchema.shape.readingAge.safeParse(documents.find((document) => document.kind.singleton)?.data.readingAge)
   const targets = site.success ? site.data : undefined
-  const addresses = siteAddresses(documents, path.resolve(options.appDir ?? 'app'), path.resolve(options.publicDir ?? 'public'))
+  const appDir = path.resolve(options.appDir ?? 'app')
+  const reserved = new Set(reservedPageNames(appDir))
+  for (const page of documents.filter((document) => document.kind.folder === 'pages' && reserved.has(document.slug))) {
+    problems.error(page.file, 1, '(file name)', `becomes /${page.slug}, an address the site already uses for its own page, so this page would never be shown: rename the file (the content guide lists the site's own addresses)`)
+  }
+  const addresses = siteAddresses(documents, appDir, path.resolve(options.publicDir ?? 'public'))
   for (const document of documents) {
     if (document.kind.contentType !== 'markdown') continue
     const tree = parseBody(document.body)

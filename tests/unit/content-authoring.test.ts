@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CREATABLE_KINDS, documentTemplate, kindName, renderContentGuide } from '@/lib/content/authoring'
-import { runContentCheck, formatProblem } from '@/lib/content/check'
+import { REQUIRED_PAGES, runContentCheck, formatProblem } from '@/lib/content/check'
 import { metaOf } from '@/lib/content/field-meta'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -20,6 +20,11 @@ describe('docs/content-guide.md', () => {
     expect(guide).toMatch(/\| `sendAgeTo` \| no \|/)
     expect(guide).toMatch(/\| `openingTimes\[\]\.opens` \| yes \| time, HH:MM/)
     for (const kind of CREATABLE_KINDS) expect(guide).toContain(`npm run new -- ${kindName(kind)} "Its name"`)
+  })
+
+  it('lists every page the check requires, with where the site shows it', () => {
+    const guide = renderContentGuide()
+    for (const slug of REQUIRED_PAGES) expect(guide).toMatch(new RegExp(`\\| \`pages/${slug}\\.md\` \\| the /${slug} page`))
   })
 })
 
@@ -60,6 +65,21 @@ describe('npm run new', () => {
       fs.writeFileSync(file, (ADJUST[name] ?? ((_dir: string, text: string) => text))(dir, fillIn(written, examples)))
       const errors = runContentCheck(dir, { today: '2026-11-23' }).errors.map(formatProblem)
       expect(errors).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('page: says the new page\'s address, and names the page the site has when the name looks like one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-new-'))
+    try {
+      const run = (name: string) => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', 'page', name], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, stdio: 'pipe', encoding: 'utf8' })
+      const said = run('Accessibility statement')
+      expect(said).toMatch(/The page will be at \/accessibility-statement\. No menu or footer links to it/)
+      expect(said).toMatch(/Did you mean pages\/accessibility\.md\? It is the \/accessibility page, the accessibility statement/)
+      expect(run('Fostering')).not.toMatch(/Did you mean/)
+      expect(() => run('Search')).toThrow(/\/search is an address the site already uses for its own page/)
+      expect(fs.existsSync(path.join(dir, 'pages/search.md'))).toBe(false)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

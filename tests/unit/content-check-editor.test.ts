@@ -106,3 +106,10 @@ describe('one mistake, one message', () => {
     expect(newProblems(dir).join('\n')).toMatch(/pages\/contact\.md:\d+: \(body\): reading age is about/)
   })
 })
+
+describe('pages the site reads', () => {
+  it('a page named like an address the site already uses is an error, since it could never be shown', () => {
+    const dir = contentEditedBy((file) => file('pages/search.md').write(file('pages/privacy.md').read().replace(/^title: .*$/m, 'title: Searching this site')))
+    expect(newProblems(dir)).toEqual([expect.stringMatching(/^error pages\/search\.md:1: \(file name\): becomes \/search, an address the site already uses for its own page, so this page would never be shown: rename the file/)])
+  })
+})

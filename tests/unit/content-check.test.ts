@@ -165,7 +165,7 @@ describe('each kind of mistake gives its own line, file:line: field: message, an
     const dir = contentWith('hubs/bad-phone.md', 'hubs/armley.md')
     fs.rmSync(path.join(dir, 'pages/privacy.md'))
     const problem = checkContent(dir, { today: TODAY }).find((candidate) => candidate.file.endsWith('pages/privacy.md'))
-    expect(problem?.message).toMatch(/the \/privacy page shows it/)
+    expect(problem?.message).toMatch(/is missing: it is the \/privacy page, the privacy notice: linked from every page's footer.*Put it back/)
   })
 })
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { OWN_ROUTE_PAGES } from '../site-pages'
 import type { LoadedDocument } from './load'
 
 // The addresses the site has, for checking links in the body: the app's fixed routes (found
@@ -49,4 +50,18 @@ export function siteAddresses(documents: readonly LoadedDocument[], appDir: stri
     pages: new Set([...routes, ...documentRoutes(documents)]),
     files: new Set(files),
   }
+}
+
+/**
+ * First parts of addresses the app itself uses (/search, /find, /api ...): a page in pages/ by one
+ * of these names would be hidden by the app's own route, so it could never be shown. The pages
+ * that fill in a route of their own (early-help, contact) are the exception.
+ */
+export function reservedPageNames(appDir: string): string[] {
+  if (!fs.existsSync(appDir)) return []
+  return fs
+    .readdirSync(appDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[[_(@]/.test(entry.name) && !OWN_ROUTE_PAGES.has(entry.name))
+    .map((entry) => entry.name)
+    .sort()
 }

@@ -8,12 +8,12 @@ import { contrastRatio } from './contrast'
 import { didYouMean } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
 import type { Problems } from './problem'
+import { REQUIRED_PAGES, REQUIRED_PAGE_USES } from '../site-pages'
 
 // Rules that look across documents: references by key, the support levels, contacts the site
 // needs, unique titles, pages the routes need and review dates.
 
-/** Pages that a route of the site renders; deleting one would break that route. */
-export const REQUIRED_PAGES = ['early-help', 'about-family-hubs', 'professionals', 'contact', 'accessibility', 'privacy', 'staying-safe-online'] as const
+export { REQUIRED_PAGES } from '../site-pages'
 
 /**
  * Every document of a folder with the fields that are right on their own: a file with one wrong
@@ -295,7 +295,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
 
   const pageSlugs = new Set(documents.filter((document) => document.kind.folder === 'pages').map((page) => page.slug))
   for (const slug of REQUIRED_PAGES) {
-    if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: the /${slug} page shows it, so put it back`)
+    if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: it is ${REQUIRED_PAGE_USES[slug]}. Put it back: every site has the pages the content guide lists`)
   }
 
   const reviewEveryMonths = site?.fields.reviewEveryMonths
