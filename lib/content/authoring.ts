@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
 import { OFCOM_DRAMA_RANGES } from './formats'
 import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
+import { WARNINGS } from './checks/severity'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
 
 // What editors are told about the fields: the rows of docs/content-guide.md and the templates
@@ -152,6 +153,13 @@ export function newPageNotes(slug: string, name: string): string[] {
   return notes
 }
 
+/** What the guide says about warnings, from the list the check reports them by (checks/severity.ts). */
+function warningsText(): string {
+  const when = { strict: ' (an error with `--strict`)', 'strict-or-ci': ' (an error with `--strict` and in CI, where `CI=true`)', never: '' } as const
+  const rules = Object.values(WARNINGS).map((rule) => `  - ${rule.what}${when[rule.errorWhen]}`)
+  return ['- Only these are warnings, which do not stop the build:', ...rules, '- Everything else the check finds is an error and stops the build, such as two pages with the same title.'].join('\n')
+}
+
 function requiredPagesSection(): string {
   const rows = REQUIRED_PAGES.map((slug) => `| \`pages/${slug}.md\` | ${REQUIRED_PAGE_USES[slug]} |`)
   return `## The pages every site has
@@ -276,9 +284,8 @@ naming the file, the line, the field and the fix.
 - \`npm run dev\` checks every file each time you save and shows the problems in the browser
   instead of the page until they are fixed.
 - \`npm run content:check\` lists every problem at once, then warnings, then the reading age of
-  each page. Warnings (a review date that has passed, a hard-to-read page, a service no level of
-  help lists, two pages with the same title) do not stop the build; \`--strict\` makes review
-  dates errors.
+  each page.
+${warningsText()}
 - Text in a field that contains a colon (\`:\`) must be in double quotes:
   \`summary: "Note: this is how"\`.
 - Dates are written year-month-day: \`2026-11-23\`.

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CREATABLE_KINDS, documentTemplate, kindName, renderContentGuide } from '@/lib/content/authoring'
 import { REQUIRED_PAGES, runContentCheck, formatProblem } from '@/lib/content/check'
+import { WARNINGS } from '@/lib/content/checks/severity'
 import { metaOf } from '@/lib/content/field-meta'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -20,6 +21,24 @@ describe('docs/content-guide.md', () => {
     expect(guide).toMatch(/\| `sendAgeTo` \| no \|/)
     expect(guide).toMatch(/\| `openingTimes\[\]\.opens` \| yes \| time, HH:MM/)
     for (const kind of CREATABLE_KINDS) expect(guide).toContain(`npm run new -- ${kindName(kind)} "Its name"`)
+  })
+
+  it('calls warnings only what the check reports as warnings, and a repeated title an error, as the check does', () => {
+    const guide = renderContentGuide()
+    const warnings = guide.slice(guide.indexOf('- Only these are warnings'), guide.indexOf('- Everything else the check finds is an error'))
+    for (const rule of Object.values(WARNINGS)) expect(warnings).toContain(rule.what)
+    expect(warnings).not.toMatch(/title/)
+    expect(guide).toMatch(/Everything else the check finds is an error and stops the build, such as two pages with the same title/)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-title-'))
+    try {
+      fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true })
+      const file = path.join(dir, 'pages/privacy.md')
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Accessibility statement'))
+      const repeated = runContentCheck(dir, { today: '2026-11-23' }).problems.filter((problem) => /is also the title of/.test(problem.message))
+      expect(repeated.map((problem) => problem.severity)).toEqual(['error'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('lists every page the check requires, with where the site shows it', () => {

@@ -189,7 +189,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       if (!levelFiles.has(level)) {
         problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${didYouMean(level, levelKeys) || ` The levels are: ${levelKeys.join(', ')}`}`)
       } else if (!listed.has(service.slug)) {
-        problems.warning(
+        problems.warn(
+          'unlisted-service',
+          { strict: options.strict, ci: false },
           service.file,
           service.lineOf(['level']),
           'level',
@@ -313,7 +315,7 @@ function addMonths(isoDate: string, months: number): string {
 type Reviewed = LoadedDocument & { fields: { lastReviewed?: string; reviewDue?: string } }
 
 function checkReviewDates(documents: readonly Reviewed[], everyMonths: number, problems: Problems, options: RuleOptions): void {
-  const report = options.strict ? problems.error.bind(problems) : problems.warning.bind(problems)
+  const report = (file: string, line: number, field: string, message: string) => problems.warn('review-due', { strict: options.strict, ci: false }, file, line, field, message)
   for (const document of documents) {
     const { reviewDue, lastReviewed } = document.fields
     // A review due before the last review is reported by the schema: once is enough.
