@@ -72,7 +72,7 @@ describe('one mistake, one message', () => {
   it('a team with one badly written role keeps its other roles: the mistake is named in the hub only', () => {
     const added = newProblems(everyHub((text) => text.replace(/^team:\n/m, 'team:\n  - Social Worker\n')))
     expect(added.length).toBeGreaterThan(0)
-    expect(added.filter((text) => !/hubs\/[a-z-]+\.md:\d+: team\[0\]: is not a role key/.test(text)), added.join('\n')).toEqual([])
+    expect(added.filter((text) => !/hubs\/[a-z-]+\.md:\d+: team\[0\]: "Social Worker" is not a role: use one of the keys under roles: in site\.yaml, or add the role there\. The roles are: early-help-practitioner, social-worker, /.test(text)), added.join('\n')).toEqual([])
   })
 
   it('a guide with a wrong date still has its sections and title checked', () => {
@@ -111,5 +111,24 @@ describe('pages the site reads', () => {
   it('a page named like an address the site already uses is an error, since it could never be shown', () => {
     const dir = contentEditedBy((file) => file('pages/search.md').write(file('pages/privacy.md').read().replace(/^title: .*$/m, 'title: Searching this site')))
     expect(newProblems(dir)).toEqual([expect.stringMatching(/^error pages\/search\.md:1: \(file name\): becomes \/search, an address the site already uses for its own page, so this page would never be shown: rename the file/)])
+  })
+})
+
+describe('a key that is not one of the keys there are', () => {
+  it('lists the keys there are, for an area (in a hub and a service), a level and a role, however it is written', () => {
+    const dir = contentEditedBy((file) => {
+      const hub = file('hubs/armley.md')
+      hub.write(hub.read().replace(/^area: .*$/m, 'area: South Leeds').replace(/^team:\n/m, 'team:\n  - Police\n'))
+      const service = file('services/multi-systemic-therapy.md')
+      service.write(service.read().replace(/^level: .*$/m, 'level: north').replace(/^areas:\n/m, 'areas:\n  - north\n'))
+    })
+    const added = newProblems(dir)
+    const areas = 'The areas are: south, east-north-east, west-north-west\\.'
+    expect(added, added.join('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^error hubs/armley\\.md:\\d+: area: "South Leeds" is not an area: use one of the keys under areas: in site\\.yaml\\. ${areas}$`)),
+      expect.stringMatching(/^error hubs\/armley\.md:\d+: team\[0\]: "Police" is not a role: .* The roles are: early-help-practitioner, .*police-officer\.$/),
+      expect.stringMatching(/^error services\/multi-systemic-therapy\.md:\d+: level: "north" is not a level of help: use the key of a file in support-levels\/\. The levels are: .*targeted.*\.$/),
+      expect.stringMatching(new RegExp(`^error services/multi-systemic-therapy\\.md:\\d+: areas\\[0\\]: "north" is not an area: use citywide for the whole city, or one of the keys under areas: in site\\.yaml\\. ${areas} Did you mean "south"\\?$`)),
+    ])
   })
 })

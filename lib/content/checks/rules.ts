@@ -5,7 +5,7 @@ import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceS
 import { COLOUR_NAMES, COLOUR_PAIRS } from '../colours'
 import { readLogo } from '../logo'
 import { contrastRatio } from './contrast'
-import { didYouMean } from './did-you-mean'
+import { didYouMean, theKeysAre } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
 import type { Problems } from './problem'
 import { REQUIRED_PAGES, REQUIRED_PAGE_USES } from '../site-pages'
@@ -187,7 +187,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       const level = service.fields.level
       if (level === undefined) continue
       if (!levelFiles.has(level)) {
-        problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${didYouMean(level, levelKeys) || ` The levels are: ${levelKeys.join(', ')}`}`)
+        problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${theKeysAre(level, levelKeys, 'levels')}`)
       } else if (!listed.has(service.slug)) {
         problems.warn(
           'unlisted-service',
@@ -211,7 +211,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       else if (seenAreas.has(key)) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${key}" is already the key of another area: give each area its own key`)
       seenAreas.add(key)
     })
-    const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${didYouMean(key, areaKeys) || ` The areas are: ${areaKeys.join(', ')}`}`
+    const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${theKeysAre(key, areaKeys, 'areas')}`
     // Without a readable areas: list, site.yaml's own message is the one to act on.
     for (const hub of site.fields.areas === undefined ? [] : hubs) {
       const { area } = hub.fields
@@ -260,7 +260,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     const roleExists = (document: LoadedDocument, field: string, key: string, index: number) => {
       // A roles: list site.yaml has but with a mistake: that mistake is the message.
       if (roleKeys.includes(key) || (site.fields.roles === undefined && site.data.roles !== undefined)) return
-      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || (roleKeys.length > 0 ? ` The roles are: ${roleKeys.join(', ')}` : ' site.yaml has no roles:')}`)
+      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${roleKeys.length > 0 ? theKeysAre(key, roleKeys, 'roles') : ' site.yaml has no roles:'}`)
     }
     for (const hub of hubs) (hub.fields.team ?? []).forEach((key, index) => roleExists(hub, 'team', key, index))
     for (const need of needs) (need.fields.teamRoles ?? []).forEach((key, index) => roleExists(need, 'teamRoles', key, index))
