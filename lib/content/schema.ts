@@ -381,6 +381,11 @@ export const guideSchema = z
 export const pageSchema = z.strictObject({
   title: field(text, 'The page title; no other page may have the same title.', 'Contact us'),
   description: field(text, 'One sentence for search engines and link previews.', 'Which number to call for early help.'),
+  audience: field(
+    z.enum(AUDIENCES).optional(),
+    'Who the page is written for, which sets the reading age it is held to (site.yaml readingAge): professionals for a page only they need, like the accessibility statement. Leave it out for families; both is held to the families\' reading age.',
+    'professionals',
+  ),
   contacts: contactKeys('at the end of the page'),
   lastReviewed: lastReviewed(),
 })

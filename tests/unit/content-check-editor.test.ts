@@ -132,3 +132,30 @@ describe('a key that is not one of the keys there are', () => {
     ])
   })
 })
+
+describe('a page\'s audience', () => {
+  // Plain for a professional, too hard for the families' reading age.
+  const technical =
+    'We test this website against the accessibility guidelines at level AA. ' +
+    'Automated testing runs on every page whenever the website changes. ' +
+    'We also check it with a keyboard and with screen readers. ' +
+    'Tell us if you find a problem, and we will fix it.\n'
+  const accessibilityWith = (audience: string | undefined) =>
+    contentEditedBy((file) => {
+      const page = file('pages/accessibility.md')
+      const [, front = ''] = page.read().split('---\n')
+      const fields = front.replace(/^audience: .*\n/m, audience ? `audience: ${audience}\n` : '')
+      page.write(`---\n${fields}---\n\n${technical}`)
+    })
+  const readingAgeProblems = (dir: string) => newProblems(dir).filter((text) => /pages\/accessibility\.md:\d+: \(body\): reading age/.test(text))
+
+  it('professionals: the accessibility statement is held to the professionals\' reading age', () => {
+    expect(readingAgeProblems(accessibilityWith('professionals'))).toEqual([])
+  })
+
+  it('left out (families) or both: the same text is held to the families\' reading age', () => {
+    for (const audience of [undefined, 'both']) {
+      expect(readingAgeProblems(accessibilityWith(audience))).toEqual([expect.stringMatching(/above the 9 this site aims for on pages for families/)])
+    }
+  })
+})
