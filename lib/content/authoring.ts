@@ -3,6 +3,7 @@ import { stringify } from 'yaml'
 import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
 import { OFCOM_DRAMA_RANGES } from './formats'
+import { IMAGES_FOLDER } from './images'
 import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
 import { WARNINGS } from './checks/severity'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
@@ -289,8 +290,10 @@ ${warningsText()}
 - Text in a field that contains a colon (\`:\`) must be in double quotes:
   \`summary: "Note: this is how"\`.
 - Dates are written year-month-day: \`2026-11-23\`.
-- Links inside the site start with \`/\` and must go to a page the site has. Images go in
-  \`public/images/\` and need a description: \`![A family at the hub](/images/hub.jpg)\`.
+- Links inside the site start with \`/\` and must go to a page the site has. Images go in the
+  content folder's \`${IMAGES_FOLDER}/\` folder (\`content/${IMAGES_FOLDER}/hub.jpg\`, or the same in your own
+  folder) and need a description: \`![A family at the hub](/${IMAGES_FOLDER}/hub.jpg)\`. The build copies
+  them to \`public/${IMAGES_FOLDER}/\`, which is not kept in git: do not put images there yourself.
 - Write plain English: short sentences and everyday words. The check warns when a page's
   estimated reading age is above \`readingAge\` in \`content/site.yaml\` (family pages aim for about 9).
 - No HTML: write markdown instead.

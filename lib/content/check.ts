@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseBody, checkBody } from './checks/body'
+import { contentImageAddresses } from './images'
 import { loadDocuments, type LoadedDocument } from './checks/load'
 import { Problems, type ContentProblem } from './checks/problem'
 import { measureReadability, type Readability } from './checks/readability'
@@ -63,7 +64,7 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   for (const page of documents.filter((document) => document.kind.folder === 'pages' && reserved.has(document.slug))) {
     problems.error(page.file, 1, '(file name)', `becomes /${page.slug}, an address the site already uses for its own page, so this page would never be shown: rename the file (the content guide lists the site's own addresses)`)
   }
-  const addresses = siteAddresses(documents, appDir, path.resolve(options.publicDir ?? 'public'))
+  const addresses = siteAddresses(documents, appDir, path.resolve(options.publicDir ?? 'public'), contentImageAddresses(contentDir))
   for (const document of documents) {
     if (document.kind.contentType !== 'markdown') continue
     const tree = parseBody(document.body)

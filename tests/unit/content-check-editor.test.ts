@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatProblem, runContentCheck, type ContentProblem } from '@/lib/content/check'
+import { copyContentImages } from '@/lib/content/images'
 
 // What a new council's editor ran into (issue 26): each mistake gets one message that says the
 // fix, and nothing an editor may rightly write (a drama number) is refused.
@@ -157,5 +158,38 @@ describe('a page\'s audience', () => {
     for (const audience of [undefined, 'both']) {
       expect(readingAgeProblems(accessibilityWith(audience))).toEqual([expect.stringMatching(/above the 9 this site aims for on pages for families/)])
     }
+  })
+})
+
+describe('images in a content folder outside the project', () => {
+  const outside = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'council-elsewhere-'))
+    temporary.push(dir)
+    fs.cpSync(path.join(ROOT, 'examples/starter'), dir, { recursive: true })
+    fs.mkdirSync(path.join(dir, 'images/hubs'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'images/hubs/front-door.png'), 'not really a picture')
+    const page = path.join(dir, 'pages/contact.md')
+    fs.appendFileSync(page, '\n![The front door of the Family Hub](/images/hubs/front-door.png)\n')
+    return dir
+  }
+
+  it('an image in the folder\'s own images/ passes the check, and one missing says where to put it', () => {
+    const dir = outside()
+    const before = runContentCheck(dir, { today: TODAY }).errors.map(formatProblem)
+    expect(before).toEqual([])
+    fs.appendFileSync(path.join(dir, 'pages/contact.md'), '\n![A map](/images/map.png)\n')
+    const after = runContentCheck(dir, { today: TODAY }).errors.map(formatProblem)
+    expect(after).toEqual([expect.stringMatching(/pages\/contact\.md:\d+: \(body\): image \/images\/map\.png does not exist: put the file in the content folder's images\/ folder \(images\/map\.png\)/)])
+  })
+
+  it('the content build copies them to public/images/, where the site serves them, and drops ones deleted since', () => {
+    const dir = outside()
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'public-'))
+    temporary.push(publicDir)
+    fs.mkdirSync(path.join(publicDir, 'images'))
+    fs.writeFileSync(path.join(publicDir, 'images/deleted.png'), '')
+    expect(copyContentImages(dir, publicDir)).toBe(1)
+    expect(fs.readFileSync(path.join(publicDir, 'images/hubs/front-door.png'), 'utf8')).toBe('not really a picture')
+    expect(fs.existsSync(path.join(publicDir, 'images/deleted.png'))).toBe(false)
   })
 })

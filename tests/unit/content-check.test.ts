@@ -96,7 +96,7 @@ const CASES: [fixture: string, target: string, expected: RegExp][] = [
   ['hubs/raw-html.md', 'hubs/armley.md', /^error hubs\/armley\.md:50: \(body\): has HTML \(<br>\), which is not allowed: start a new paragraph/],
   ['hubs/vague-link.md', 'hubs/armley.md', /^error hubs\/armley\.md:44: \(body\): link text "click here" does not say where it goes/],
   ['hubs/skipped-heading.md', 'hubs/armley.md', /^error hubs\/armley\.md:46: \(body\): heading "How to get in touch" skips a level \(#### after ##\): use ###/],
-  ['hubs/missing-image.md', 'hubs/armley.md', /^error hubs\/armley\.md:34: \(body\): image \/images\/armley-front\.jpg does not exist: put the file in public\/images\/armley-front\.jpg/],
+  ['hubs/missing-image.md', 'hubs/armley.md', /^error hubs\/armley\.md:34: \(body\): image \/images\/armley-front\.jpg does not exist: put the file in the content folder's images\/ folder \(images\/armley-front\.jpg\)/],
   ['hubs/duplicate-title.md', 'hubs/armley.md', /^error hubs\/(armley|horsforth)\.md:2: name: "Horsforth Family Hub" is also the title of .*hubs\/(armley|horsforth)\.md: give each page its own title/],
   ['hubs/unknown-contact.md', 'hubs/armley.md', /^error hubs\/armley\.md:28: contacts\[0\]: "family-hub-central" is not a contact: use the name of a file in contacts\/ without \.yaml\. Did you mean "family-hubs-central"\?/],
   ['hubs/overdue-review.md', 'hubs/armley.md', /^warning hubs\/armley\.md:27: lastReviewed: \(2024-01-15\) is more than 12 months ago, so a review was due on 2025-01-15/],

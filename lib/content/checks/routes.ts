@@ -42,8 +42,9 @@ export type SiteAddresses = { pages: Set<string>; files: Set<string> }
 /** Pages that only exist where the council has hub buildings (files in hubs/). */
 export const HUB_ROUTES = new Set(['/family-hubs', '/find/nearest-hub'])
 
-export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string): SiteAddresses {
-  const files = publicFiles(publicDir)
+/** `contentImages`: the content folder's own images (lib/content/images.ts), served as /images/<name> once built. */
+export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string, contentImages: readonly string[] = []): SiteAddresses {
+  const files = [...publicFiles(publicDir), ...contentImages]
   const hasHubs = documents.some((document) => document.kind.folder === 'hubs')
   const routes = fixedRoutes(appDir).filter((route) => hasHubs || !HUB_ROUTES.has(route))
   return {
