@@ -5,7 +5,9 @@ import { metaOf, type FieldFormat } from './field-meta'
 import { OFCOM_DRAMA_RANGES } from './formats'
 import { IMAGES_FOLDER } from './images'
 import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
+import { RULES_ACROSS_FILES } from './checks/rules'
 import { WARNINGS } from './checks/severity'
+import { builtInAddressesSection } from './site-addresses'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
 
 // What editors are told about the fields: the rows of docs/content-guide.md and the templates
@@ -190,6 +192,12 @@ function table(rows: FieldRow[]): string {
   ].join('\n')
 }
 
+function renaming(kind: DocumentKind): string {
+  // A level is named by its key: field (services' level:), and its address comes from that key too.
+  if (kind.folder === 'support-levels') return 'Services name a level by its `key`, not by its file name: to change the key, also change every service that names it (the check lists them).'
+  return `The file name is ${kind.url ? 'the web address and ' : ''}the key other files use: to rename it, also change every file that refers to it (the check lists them).`
+}
+
 function steps(kind: DocumentKind): string {
   const where = filePattern(kind)
   if (kind.singleton) {
@@ -208,7 +216,7 @@ function steps(kind: DocumentKind): string {
     '3. Run `npm run content:check` (or keep `npm run dev` running): every problem is listed as `file:line: field: message` with what to do.',
     `4. Commit the file. The build checks it again and stops if something is wrong.${page}`,
     '',
-    `**Change one:** edit the file in \`content/${kind.folder}/\`, then set \`lastReviewed\` to today's date. The file name is the web address and the key other files use: to rename it, also change every file that refers to it (the check lists them).`,
+    `**Change one:** edit the file in \`content/${kind.folder}/\`${'lastReviewed' in kind.schema.shape ? ", then set `lastReviewed` to today's date" : ''}. ${renaming(kind)}`,
   ].join('\n')
 }
 
@@ -299,6 +307,14 @@ ${warningsText()}
 - No HTML: write markdown instead.
 
 ${requiredPagesSection()}
+## Rules across files
+
+The check also compares files with each other. A mistake is reported once, in the file that has
+it, even when other files refer to that file.
+
+${RULES_ACROSS_FILES.map((rule) => `- ${rule}`).join('\n')}
+
+${builtInAddressesSection()}
 ${sections.join('\n')}
 ${SEARCH_WORDS_SECTION}
 ## A demonstration site

@@ -5,7 +5,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CREATABLE_KINDS, documentTemplate, kindName, renderContentGuide } from '@/lib/content/authoring'
 import { REQUIRED_PAGES, runContentCheck, formatProblem } from '@/lib/content/check'
+import { fixedRoutes, reservedPageNames } from '@/lib/content/checks/routes'
+import { RULES_ACROSS_FILES } from '@/lib/content/checks/rules'
 import { WARNINGS } from '@/lib/content/checks/severity'
+import { BUILT_IN_ADDRESSES } from '@/lib/content/site-addresses'
 import { metaOf } from '@/lib/content/field-meta'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -102,10 +105,41 @@ describe('npm run new', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
-  })
+  }, 60_000)
 
   it('refuses to overwrite a file that exists', () => {
     const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', 'hub', 'Armley'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' })
     expect(run).toThrow(/already exists/)
+  })
+})
+
+describe('what the guide says the check enforces', () => {
+  it('names every rule across files, the team-role rule among them', () => {
+    const guide = renderContentGuide()
+    for (const rule of RULES_ACROSS_FILES) expect(guide).toContain(`- ${rule}`)
+    expect(guide).toMatch(/teamRoles` must each be in the `team` of at least one hub/)
+  })
+
+  it('asks for lastReviewed only of the kinds that have it', () => {
+    const guide = renderContentGuide()
+    for (const kind of CREATABLE_KINDS) {
+      const change = guide.match(new RegExp(`\\*\\*Change one:\\*\\* edit the file in \`content/${kind.folder}/\`[^\\n]*`))?.[0] ?? ''
+      expect(change.includes('lastReviewed'), kind.folder).toBe('lastReviewed' in kind.schema.shape)
+    }
+  })
+
+  it('lists the site\'s own addresses: every route in app/ is there, and nothing that is not', () => {
+    const appDir = path.join(ROOT, 'app')
+    const firstParts = new Set(BUILT_IN_ADDRESSES.map(({ address }) => address.split('/')[1] ?? ''))
+    // Each page route and each folder of routes a page could collide with.
+    for (const route of fixedRoutes(appDir)) expect(firstParts, `${route} is not in BUILT_IN_ADDRESSES (lib/content/site-addresses.ts)`).toContain(route.split('/')[1] ?? '')
+    for (const name of reservedPageNames(appDir)) expect(firstParts, `/${name} is not in BUILT_IN_ADDRESSES (lib/content/site-addresses.ts)`).toContain(name)
+    for (const { address } of BUILT_IN_ADDRESSES) {
+      const first = address.split('/')[1] ?? ''
+      const file = first.replace(/\.(xml|txt)$/, '.ts')
+      expect(first === '' || fs.existsSync(path.join(appDir, file)), `${address} is not a route in app/`).toBe(true)
+    }
+    const guide = renderContentGuide()
+    for (const { address } of BUILT_IN_ADDRESSES) expect(guide).toContain(`| \`${address}\` |`)
   })
 })

@@ -32,6 +32,27 @@ export function readable<Shape extends z.ZodRawShape>(documents: readonly Loaded
   })
 }
 
+/**
+ * What the rules below enforce, in an editor's words: the content guide lists these sentences
+ * (lib/content/authoring.ts), so a rule added here without its sentence is a rule no one was told.
+ */
+export const RULES_ACROSS_FILES: readonly string[] = [
+  'A file name is the key other files use: every key a file names (a contact, a guide, a service, a hub or a venue) must be the name of a file in that folder.',
+  `An area, a level or a role must be one of the keys there are: areas and roles are listed in site.yaml, levels are the \`key\` of a file in support-levels/. A service's \`areas\` may also say ${CITYWIDE}, which no area may be called.`,
+  'Each area, role and level has its own key, and each level and each need its own `order` number.',
+  'A support level lists its services, and each of them must have that level; a service that no level lists is a warning. A site with services has at least one level.',
+  "A need's `teamRoles` must each be in the `team` of at least one hub (when hubs/ has files), so the need never points to help no hub has.",
+  'A service with no text below its fields has no page of its own, so it needs a contact, a phone, an email or a website.',
+  "A session's `venue` is one of the service's `venues`; a session in term time or the school holidays needs `termDates` in site.yaml.",
+  'A file in venues/ may not have the name of a file in hubs/.',
+  `A guide has exactly the sections ${GUIDE_SECTIONS.map((heading) => `"## ${heading}"`).join(', ')}, in that order.`,
+  'No two hubs, services, guides, pages or needs have the same title (or name), in any mix of capitals.',
+  'The contacts site.yaml names as main, safeguarding and emergency contacts each have a phone number.',
+  "site.yaml's colours are readable (WCAG 2.2 AA contrast) everywhere the site uses them, and its logo is an SVG or PNG file in the content folder.",
+  'The pages every site has (listed above) are all there.',
+  "A page is reviewed by `lastReviewed` plus site.yaml's `reviewEveryMonths` (a guide by its `reviewDue`); after that it is a warning, or an error with `--strict`.",
+]
+
 export type RuleOptions = { strict: boolean; today: string }
 
 export function checkAcrossDocuments(documents: readonly LoadedDocument[], contentDir: string, problems: Problems, options: RuleOptions): void {
