@@ -14,7 +14,7 @@ const strict = args.includes('--strict')
 const quiet = args.includes('--quiet')
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false'
 const checked = runContentCheck(contentDir, { strict, today: process.env.CONTENT_CHECK_TODAY })
-const report = holdReadingAges(checked, contentDir, { enforce: strict || inCi })
+const report = holdReadingAges(checked, contentDir, { strict, ci: inCi })
 const repeated = quiet && seenBefore(contentDir, report.warnings)
 const output = reportLines(report, contentDir, {
   summary: !quiet,

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { formatProblem, runContentCheck } from '../lib/content/check'
 import { writeDevProblems } from '../lib/content/checks/dev-problems'
 import { reportLines } from '../lib/content/checks/print'
+import { copyContentImages } from '../lib/content/images'
 import { forgetOtherContentDir } from './lib/contentlayer-cache'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
@@ -24,6 +25,7 @@ function checkAndGenerate(): boolean {
     return false
   }
   forgetOtherContentDir(contentDir)
+  copyContentImages(contentDir, 'public')
   const generated = spawnSync(bin('contentlayer2'), ['build'], { encoding: 'utf8', env: process.env })
   if (generated.status !== 0) {
     // The check should have caught it; show contentlayer's own words rather than hide them.

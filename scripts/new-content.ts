@@ -2,7 +2,8 @@
 // fill in. CONTENT_DIR picks another folder.
 import fs from 'node:fs'
 import path from 'node:path'
-import { CREATABLE_KINDS, documentTemplate, kindName, newDocumentPath, slugFor } from '../lib/content/authoring'
+import { CREATABLE_KINDS, documentTemplate, kindName, newDocumentPath, newPageNotes, slugFor } from '../lib/content/authoring'
+import { reservedPageNames } from '../lib/content/checks/routes'
 
 const [type, ...words] = process.argv.slice(2)
 const name = words.join(' ').trim()
@@ -13,6 +14,12 @@ if (!kind || !name || !slugFor(name)) {
   console.error(`Usage: npm run new -- <${kinds.join('|')}> "Name"\nFor example: npm run new -- service "Parenting course"`)
   process.exit(1)
 }
+const slug = slugFor(name)
+// A page named like one of the app's own addresses (/search, /list ...) could never be shown.
+if (kind.folder === 'pages' && reservedPageNames(path.resolve('app')).includes(slug)) {
+  console.error(`/${slug} is an address the site already uses for its own page, so a page called ${slug}.md would never be shown: choose another name.`)
+  process.exit(1)
+}
 const file = path.join(process.env.CONTENT_DIR ?? 'content', newDocumentPath(kind, name))
 if (fs.existsSync(file)) {
   console.error(`${file} already exists: choose another name, or edit that file.`)
@@ -21,3 +28,4 @@ if (fs.existsSync(file)) {
 fs.mkdirSync(path.dirname(file), { recursive: true })
 fs.writeFileSync(file, documentTemplate(kind, name))
 console.log(`Wrote ${file}. Fill in every empty field, then run npm run content:check.`)
+if (kind.folder === 'pages') console.log(newPageNotes(slug, name).join('\n'))

@@ -21,6 +21,8 @@ if (databases.length > 0) {
 fs.mkdirSync(path.join(standalone, 'dist'), { recursive: true })
 for (const entry of ['server.js', 'start.js']) fs.copyFileSync(path.join(root, 'dist', entry), path.join(standalone, 'dist', entry))
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })
+// The files the site serves as they are: the content folder's images (public/images/, copied by `npm run content`).
+if (fs.existsSync(path.join(root, 'public'))) fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })
 // The search index the build serialised (scripts/build-search-index.ts), loaded at start.
 fs.copyFileSync(path.join(root, distDir, 'search-index.json'), path.join(standalone, distDir, 'search-index.json'))
 console.log(`Standalone server ready in ${path.relative(root, standalone)}/ (run: node dist/start.js)`)

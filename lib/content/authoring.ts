@@ -2,6 +2,12 @@ import { SEARCH_WORDS_FILE } from '../search/search-words'
 import { stringify } from 'yaml'
 import { z } from 'zod'
 import { metaOf, type FieldFormat } from './field-meta'
+import { OFCOM_DRAMA_RANGES } from './formats'
+import { IMAGES_FOLDER } from './images'
+import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
+import { RULES_ACROSS_FILES } from './checks/rules'
+import { WARNINGS } from './checks/severity'
+import { builtInAddressesSection } from './site-addresses'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
 
 // What editors are told about the fields: the rows of docs/content-guide.md and the templates
@@ -136,6 +142,47 @@ export function newDocumentPath(kind: DocumentKind, name: string): string {
   return `${kind.folder}/${slugFor(name)}.${kind.contentType === 'data' ? 'yaml' : 'md'}`
 }
 
+/**
+ * What `npm run new -- page` tells the editor besides where it wrote the file: a page of one's own
+ * is shown at its address but linked from nowhere yet, and a name like a page the site already
+ * has ("Accessibility statement") most likely meant that page.
+ */
+export function newPageNotes(slug: string, name: string): string[] {
+  const notes = [`The page will be at /${slug}. No menu or footer links to it: link to it from another page, like [${name}](/${slug}).`]
+  const like = requiredPageLike(slug)
+  if (like) {
+    notes.push(`Did you mean pages/${like}.md? It is ${REQUIRED_PAGE_USES[like]}. To change that page, delete the new file and edit pages/${like}.md instead.`)
+  }
+  return notes
+}
+
+/** What the guide says about warnings, from the list the check reports them by (checks/severity.ts). */
+function warningsText(): string {
+  const when = { strict: ' (an error with `--strict`)', 'strict-or-ci': ' (an error with `--strict` and in CI, where `CI=true`)', never: '' } as const
+  const rules = Object.values(WARNINGS).map((rule) => `  - ${rule.what}${when[rule.errorWhen]}`)
+  return ['- Only these are warnings, which do not stop the build:', ...rules, '- Everything else the check finds is an error and stops the build, such as two pages with the same title.'].join('\n')
+}
+
+function requiredPagesSection(): string {
+  const rows = REQUIRED_PAGES.map((slug) => `| \`pages/${slug}.md\` | ${REQUIRED_PAGE_USES[slug]} |`)
+  return `## The pages every site has
+
+The site shows these pages itself, so every content folder has them: change their text and
+fields, but keep the file names. The check stops the build if one is missing.
+
+| File | Where the site shows it |
+| --- | --- |
+${rows.join('\n')}
+
+Any other file in \`pages/\` is a page of your own, at \`/\` and its file name
+(\`pages/fostering.md\` is \`/fostering\`). Nothing links to it until you do: add a link to it
+from another page. \`npm run new -- page "Its name"\` says its address, and says so if the name
+looks like one of the pages above (an "Accessibility statement" is \`pages/accessibility.md\`).
+A page cannot take a name the site already uses for an address of its own, like \`search\` or
+\`list\`: the check and \`npm run new\` say so.
+`
+}
+
 function table(rows: FieldRow[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
   return [
@@ -143,6 +190,12 @@ function table(rows: FieldRow[]): string {
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| \`${row.name}\` | ${row.required ? 'yes' : 'no'} | ${cell(row.format)} | ${row.example ? `\`${cell(row.example)}\`` : ''} | ${cell(row.description)} |`),
   ].join('\n')
+}
+
+function renaming(kind: DocumentKind): string {
+  // A level is named by its key: field (services' level:), and its address comes from that key too.
+  if (kind.folder === 'support-levels') return 'Services name a level by its `key`, not by its file name: to change the key, also change every service that names it (the check lists them).'
+  return `The file name is ${kind.url ? 'the web address and ' : ''}the key other files use: to rename it, also change every file that refers to it (the check lists them).`
 }
 
 function steps(kind: DocumentKind): string {
@@ -163,7 +216,7 @@ function steps(kind: DocumentKind): string {
     '3. Run `npm run content:check` (or keep `npm run dev` running): every problem is listed as `file:line: field: message` with what to do.',
     `4. Commit the file. The build checks it again and stops if something is wrong.${page}`,
     '',
-    `**Change one:** edit the file in \`content/${kind.folder}/\`, then set \`lastReviewed\` to today's date. The file name is the web address and the key other files use: to rename it, also change every file that refers to it (the check lists them).`,
+    `**Change one:** edit the file in \`content/${kind.folder}/\`${'lastReviewed' in kind.schema.shape ? ", then set `lastReviewed` to today's date" : ''}. ${renaming(kind)}`,
   ].join('\n')
 }
 
@@ -201,6 +254,21 @@ noPage:
   queries in \`tests/search/relevance.yaml\`; check it after a change.
 `
 
+/** Which numbers a demonstration site shows: Ofcom's drama ranges, from the list the check accepts them by. */
+function demonstrationNumbers(): string {
+  const ranges = OFCOM_DRAMA_RANGES.map(({ first, last, use }) => `| ${use} | \`${first}\` to \`${last}\` |`)
+  return `### Phone numbers
+
+A demonstration or test site must not show a number that rings someone. Use Ofcom's numbers
+for drama: they will never be given to anyone, and the check accepts them like real ones.
+(Any other number must be a real UK number: the check knows which numbers exist.)
+
+| For | Numbers |
+| --- | --- |
+${ranges.join('\n')}
+`
+}
+
 export function renderContentGuide(): string {
   const sections = DOCUMENT_KINDS.map((kind) => {
     const title = kind.singleton ? `Site settings (\`content/${kind.folder}\`)` : `${kind.noun.charAt(0).toUpperCase()}${kind.noun.slice(1)}s (\`content/${filePattern(kind)}\`)`
@@ -225,18 +293,31 @@ naming the file, the line, the field and the fix.
 - \`npm run dev\` checks every file each time you save and shows the problems in the browser
   instead of the page until they are fixed.
 - \`npm run content:check\` lists every problem at once, then warnings, then the reading age of
-  each page. Warnings (a review date that has passed, a hard-to-read page, a service no level of
-  help lists, two pages with the same title) do not stop the build; \`--strict\` makes review
-  dates errors.
+  each page.
+${warningsText()}
 - Text in a field that contains a colon (\`:\`) must be in double quotes:
   \`summary: "Note: this is how"\`.
 - Dates are written year-month-day: \`2026-11-23\`.
-- Links inside the site start with \`/\` and must go to a page the site has. Images go in
-  \`public/images/\` and need a description: \`![A family at the hub](/images/hub.jpg)\`.
+- Links inside the site start with \`/\` and must go to a page the site has. Images go in the
+  content folder's \`${IMAGES_FOLDER}/\` folder (\`content/${IMAGES_FOLDER}/hub.jpg\`, or the same in your own
+  folder) and need a description: \`![A family at the hub](/${IMAGES_FOLDER}/hub.jpg)\`. The build copies
+  them to \`public/${IMAGES_FOLDER}/\`, which is not kept in git: do not put images there yourself.
 - Write plain English: short sentences and everyday words. The check warns when a page's
   estimated reading age is above \`readingAge\` in \`content/site.yaml\` (family pages aim for about 9).
 - No HTML: write markdown instead.
 
+${requiredPagesSection()}
+## Rules across files
+
+The check also compares files with each other. A mistake is reported once, in the file that has
+it, even when other files refer to that file.
+
+${RULES_ACROSS_FILES.map((rule) => `- ${rule}`).join('\n')}
+
+${builtInAddressesSection()}
 ${sections.join('\n')}
-${SEARCH_WORDS_SECTION}`
+${SEARCH_WORDS_SECTION}
+## A demonstration site
+
+${demonstrationNumbers()}`
 }

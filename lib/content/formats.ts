@@ -8,11 +8,47 @@ import { isValid as isValidPostcode, toNormalised } from 'postcode'
 /** Short numbers that are real UK phone numbers though no numbering plan lists them as such. */
 const SHORT_NUMBERS = new Set(['999', '112', '111', '101', '105', '116000', '116111', '116123'])
 
+/**
+ * Ofcom's numbers for drama: ranges of 1,000 that will never be given to anyone, so a
+ * demonstration site (or a test) can show a number that rings no one. libphonenumber-js's
+ * metadata marks some of them (07700 900xxx, 01632 960xxx) as not in use, so they are allowed here
+ * by name. From Ofcom's "Telephone numbers for drama purposes".
+ */
+export const OFCOM_DRAMA_RANGES = [
+  { first: '0113 496 0000', last: '0113 496 0999', use: 'Leeds' },
+  { first: '0114 496 0000', last: '0114 496 0999', use: 'Sheffield' },
+  { first: '0115 496 0000', last: '0115 496 0999', use: 'Nottingham' },
+  { first: '0116 496 0000', last: '0116 496 0999', use: 'Leicester' },
+  { first: '0117 496 0000', last: '0117 496 0999', use: 'Bristol' },
+  { first: '0118 496 0000', last: '0118 496 0999', use: 'Reading' },
+  { first: '0121 496 0000', last: '0121 496 0999', use: 'Birmingham' },
+  { first: '0131 496 0000', last: '0131 496 0999', use: 'Edinburgh' },
+  { first: '0141 496 0000', last: '0141 496 0999', use: 'Glasgow' },
+  { first: '0151 496 0000', last: '0151 496 0999', use: 'Liverpool' },
+  { first: '0161 496 0000', last: '0161 496 0999', use: 'Manchester' },
+  { first: '020 7946 0000', last: '020 7946 0999', use: 'London' },
+  { first: '0191 498 0000', last: '0191 498 0999', use: 'Tyneside, Durham and Sunderland' },
+  { first: '028 9649 6000', last: '028 9649 6999', use: 'Northern Ireland' },
+  { first: '029 2018 0000', last: '029 2018 0999', use: 'Cardiff' },
+  { first: '01632 960000', last: '01632 960999', use: 'no area' },
+  { first: '07700 900000', last: '07700 900999', use: 'mobile' },
+  { first: '08081 570000', last: '08081 570999', use: 'freephone' },
+  { first: '0909 879 0000', last: '0909 879 0999', use: 'premium rate' },
+  { first: '03069 990000', last: '03069 990999', use: 'UK-wide' },
+] as const
+
+const DRAMA_PREFIXES = OFCOM_DRAMA_RANGES.map(({ first }) => first.replace(/ /g, '').slice(0, -3))
+
+/** A number in one of Ofcom's drama ranges (digits only, like 07700900123). */
+export function isDramaNumber(digits: string): boolean {
+  return digits.length === 11 && DRAMA_PREFIXES.some((prefix) => digits.startsWith(prefix))
+}
+
 /** A UK number written the way this site writes them: digits and single spaces, like 0113 535 0185. */
 export function isUkPhone(value: string): boolean {
   if (!/^[0-9]+( [0-9]+)*$/.test(value)) return false
   const digits = value.replace(/ /g, '')
-  if (SHORT_NUMBERS.has(digits)) return true
+  if (SHORT_NUMBERS.has(digits) || isDramaNumber(digits)) return true
   return digits.startsWith('0') && isValidPhoneNumber(digits, 'GB')
 }
 

@@ -21,6 +21,7 @@ import {
 import { CITYWIDE } from './enums'
 import { findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
 import { FINDER_VOCABULARY } from './finder-vocabulary'
+import { OWN_ROUTE_PAGES } from './site-pages'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel, Venue }
 
@@ -269,8 +270,6 @@ export function getSiteUrl(): string {
   return (process.env.SITE_URL ?? site.siteUrl).replace(/\/$/, '')
 }
 
-/** Pages that have a route folder of their own rather than the shared /[slug] route. */
-const OWN_ROUTE_PAGES = new Set(['early-help', 'contact'])
 
 export function getStandalonePages(): Page[] {
   return allPages.filter((page) => !OWN_ROUTE_PAGES.has(page.slug))

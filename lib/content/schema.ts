@@ -25,6 +25,12 @@ const key = (what: string, like: string) => z.string().regex(/^[a-z0-9]+(?:-[a-z
 const areaKey = key('an area', 'south or east-north-east')
 const levelKey = key('a level', 'targeted or specialist-intensive')
 const roleKey = key('a role', 'social-worker')
+/**
+ * A reference to a key defined elsewhere (an area, a level, a role): any text here, because the
+ * content check says whether it is one of the keys there are and lists them, which a pattern
+ * cannot ("South Leeds" is told the areas, not only how keys are written).
+ */
+const keyReference = text
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'is not a colour: write it as # and six hexadecimal digits, like #005a70 (and put it in quotes)')
 
@@ -190,7 +196,7 @@ export const hubSchema = z
     summary: field(text, 'One sentence shown in lists and search results.', 'Riverside Family Hub brings support and advice for families together in one place.'),
     addressLines: field(list(text), 'The address, one line each, without the postcode.', ['Riverside Community Centre', '1 High Street', 'Riverside', 'Anytown']),
     postcode: field(postcode, 'The full postcode, in capitals with one space.', 'SW1A 1AA', 'postcode'),
-    area: field(areaKey, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'south', 'area-key'),
+    area: field(keyReference, 'The area of the city the hub serves: one of the keys under areas: in site.yaml.', 'south', 'area-key'),
     latitude,
     longitude,
     coordinatesApproximate: field(z.boolean(), 'true if the map position is only roughly right.', true),
@@ -199,7 +205,7 @@ export const hubSchema = z
     ageFrom: field(age, 'Youngest age the hub helps, in years.', 0, 'age'),
     ageTo: field(age, 'Oldest age the hub helps, in years.', 19, 'age'),
     sendAgeTo: field(age.optional(), 'Oldest age for young people with SEND, if higher than ageTo.', 25, 'age'),
-    team: field(list(roleKey), 'Who works in the hub team: keys under roles: in site.yaml.', ['early-help-practitioner', 'social-worker'], 'role-keys'),
+    team: field(list(keyReference), 'Who works in the hub team: keys under roles: in site.yaml.', ['early-help-practitioner', 'social-worker'], 'role-keys'),
     accessibility: accessibility('hub'),
     accessibilityNotes: accessibilityNotes('hub'),
     openingTimes: openingTimes('hub'),
@@ -305,7 +311,7 @@ export const serviceSchema = z
   .strictObject({
     name: field(text, 'The service\'s name as families know it.', 'SAFE Project'),
     summary: field(text, 'One sentence shown in lists and search results.', 'The SAFE Project supports families when there may be a greater risk to a child.'),
-    level: field(levelKey, 'The level of help: the key of a file in support-levels/, which must list this service too.', 'specialist-intensive', 'level-key'),
+    level: field(keyReference, 'The level of help: the key of a file in support-levels/, which must list this service too.', 'specialist-intensive', 'level-key'),
     audience: field(z.enum(AUDIENCES), 'Who the page is written for.', 'both'),
     ageFrom: field(age.optional(), 'Youngest age the service helps, in years. Leave ageFrom and ageTo out if the sources do not say: the site shows "ages not stated".', 11, 'age'),
     ageTo: field(age.optional(), 'Oldest age the service helps, in years (with ageFrom, or neither).', 17, 'age'),
@@ -324,7 +330,7 @@ export const serviceSchema = z
     openingTimes: openingTimes('service'),
     closedDates: closedDates('service'),
     contacts: contactKeys('on the service page'),
-    areas: field(list(areaKey), `Where the service works: ${CITYWIDE} (the whole city), or keys under areas: in site.yaml.`, [CITYWIDE], 'area-keys'),
+    areas: field(list(keyReference), `Where the service works: ${CITYWIDE} (the whole city), or keys under areas: in site.yaml.`, [CITYWIDE], 'area-keys'),
     relatedGuide: field(text.optional(), 'A one-minute guide about this service: a file name in guides/ without .md.', 'multi-systemic-therapy', 'guide-key'),
     lastReviewed: lastReviewed(),
   })
@@ -375,6 +381,11 @@ export const guideSchema = z
 export const pageSchema = z.strictObject({
   title: field(text, 'The page title; no other page may have the same title.', 'Contact us'),
   description: field(text, 'One sentence for search engines and link previews.', 'Which number to call for early help.'),
+  audience: field(
+    z.enum(AUDIENCES).optional(),
+    'Who the page is written for, which sets the reading age it is held to (site.yaml readingAge): professionals for a page only they need, like the accessibility statement. Leave it out for families; both is held to the families\' reading age.',
+    'professionals',
+  ),
   contacts: contactKeys('at the end of the page'),
   lastReviewed: lastReviewed(),
 })
@@ -392,7 +403,7 @@ export const needSchema = z.strictObject({
   whatToDoNow: field(list(text), 'The first steps, one short sentence each, most urgent first.', ['If you are in danger right now, call 999.', 'Call the Family Hub central line.']),
   contacts: field(list(text), 'Who to call: contact keys (file names in contacts/ without .yaml), shown as contact cards.', ['emergency', 'family-hubs-central'], 'contact-keys'),
   services: field(list(text).optional(), 'Services that help: file names in services/ without .md.', ['family-hubs'], 'service-keys'),
-  teamRoles: field(list(roleKey).optional(), 'Who in a Family Hub team helps with this need: keys under roles: in site.yaml.', ['domestic-violence-abuse-coordinator'], 'role-keys'),
+  teamRoles: field(list(keyReference).optional(), 'Who in a Family Hub team helps with this need: keys under roles: in site.yaml.', ['domestic-violence-abuse-coordinator'], 'role-keys'),
   guides: field(list(text).optional(), 'One-minute guides for professionals: file names in guides/ without .md.', ['family-hubs']),
   lastReviewed: lastReviewed(),
 })

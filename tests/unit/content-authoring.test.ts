@@ -4,7 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CREATABLE_KINDS, documentTemplate, kindName, renderContentGuide } from '@/lib/content/authoring'
-import { runContentCheck, formatProblem } from '@/lib/content/check'
+import { REQUIRED_PAGES, runContentCheck, formatProblem } from '@/lib/content/check'
+import { fixedRoutes, reservedPageNames } from '@/lib/content/checks/routes'
+import { RULES_ACROSS_FILES } from '@/lib/content/checks/rules'
+import { WARNINGS } from '@/lib/content/checks/severity'
+import { BUILT_IN_ADDRESSES } from '@/lib/content/site-addresses'
 import { metaOf } from '@/lib/content/field-meta'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -20,6 +24,29 @@ describe('docs/content-guide.md', () => {
     expect(guide).toMatch(/\| `sendAgeTo` \| no \|/)
     expect(guide).toMatch(/\| `openingTimes\[\]\.opens` \| yes \| time, HH:MM/)
     for (const kind of CREATABLE_KINDS) expect(guide).toContain(`npm run new -- ${kindName(kind)} "Its name"`)
+  })
+
+  it('calls warnings only what the check reports as warnings, and a repeated title an error, as the check does', () => {
+    const guide = renderContentGuide()
+    const warnings = guide.slice(guide.indexOf('- Only these are warnings'), guide.indexOf('- Everything else the check finds is an error'))
+    for (const rule of Object.values(WARNINGS)) expect(warnings).toContain(rule.what)
+    expect(warnings).not.toMatch(/title/)
+    expect(guide).toMatch(/Everything else the check finds is an error and stops the build, such as two pages with the same title/)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-title-'))
+    try {
+      fs.cpSync(path.join(ROOT, 'content'), dir, { recursive: true })
+      const file = path.join(dir, 'pages/privacy.md')
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Accessibility statement'))
+      const repeated = runContentCheck(dir, { today: '2026-11-23' }).problems.filter((problem) => /is also the title of/.test(problem.message))
+      expect(repeated.map((problem) => problem.severity)).toEqual(['error'])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('lists every page the check requires, with where the site shows it', () => {
+    const guide = renderContentGuide()
+    for (const slug of REQUIRED_PAGES) expect(guide).toMatch(new RegExp(`\\| \`pages/${slug}\\.md\` \\| the /${slug} page`))
   })
 })
 
@@ -65,8 +92,54 @@ describe('npm run new', () => {
     }
   })
 
+  it('page: says the new page\'s address, and names the page the site has when the name looks like one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-new-'))
+    try {
+      const run = (name: string) => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', 'page', name], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, stdio: 'pipe', encoding: 'utf8' })
+      const said = run('Accessibility statement')
+      expect(said).toMatch(/The page will be at \/accessibility-statement\. No menu or footer links to it/)
+      expect(said).toMatch(/Did you mean pages\/accessibility\.md\? It is the \/accessibility page, the accessibility statement/)
+      expect(run('Fostering')).not.toMatch(/Did you mean/)
+      expect(() => run('Search')).toThrow(/\/search is an address the site already uses for its own page/)
+      expect(fs.existsSync(path.join(dir, 'pages/search.md'))).toBe(false)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
   it('refuses to overwrite a file that exists', () => {
     const run = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-content.ts', 'hub', 'Armley'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' })
     expect(run).toThrow(/already exists/)
+  })
+})
+
+describe('what the guide says the check enforces', () => {
+  it('names every rule across files, the team-role rule among them', () => {
+    const guide = renderContentGuide()
+    for (const rule of RULES_ACROSS_FILES) expect(guide).toContain(`- ${rule}`)
+    expect(guide).toMatch(/teamRoles` must each be in the `team` of at least one hub/)
+  })
+
+  it('asks for lastReviewed only of the kinds that have it', () => {
+    const guide = renderContentGuide()
+    for (const kind of CREATABLE_KINDS) {
+      const change = guide.match(new RegExp(`\\*\\*Change one:\\*\\* edit the file in \`content/${kind.folder}/\`[^\\n]*`))?.[0] ?? ''
+      expect(change.includes('lastReviewed'), kind.folder).toBe('lastReviewed' in kind.schema.shape)
+    }
+  })
+
+  it('lists the site\'s own addresses: every route in app/ is there, and nothing that is not', () => {
+    const appDir = path.join(ROOT, 'app')
+    const firstParts = new Set(BUILT_IN_ADDRESSES.map(({ address }) => address.split('/')[1] ?? ''))
+    // Each page route and each folder of routes a page could collide with.
+    for (const route of fixedRoutes(appDir)) expect(firstParts, `${route} is not in BUILT_IN_ADDRESSES (lib/content/site-addresses.ts)`).toContain(route.split('/')[1] ?? '')
+    for (const name of reservedPageNames(appDir)) expect(firstParts, `/${name} is not in BUILT_IN_ADDRESSES (lib/content/site-addresses.ts)`).toContain(name)
+    for (const { address } of BUILT_IN_ADDRESSES) {
+      const first = address.split('/')[1] ?? ''
+      const file = first.replace(/\.(xml|txt)$/, '.ts')
+      expect(first === '' || fs.existsSync(path.join(appDir, file)), `${address} is not a route in app/`).toBe(true)
+    }
+    const guide = renderContentGuide()
+    for (const { address } of BUILT_IN_ADDRESSES) expect(guide).toContain(`| \`${address}\` |`)
   })
 })

@@ -91,10 +91,12 @@ export function checkBody(document: LoadedDocument, tree: Root, addresses: SiteA
       case 'image': {
         if (!node.alt?.trim()) problems.error(file, lineOf(node), '(body)', `image ${node.url} has no alt text: describe it between the brackets, like ![A family at the hub](${node.url})`)
         if (/^https?:/.test(node.url)) {
-          problems.error(file, lineOf(node), '(body)', `image ${node.url} is on another site: put the file in public/images/ and write /images/<name> (the site makes no requests to other sites)`)
+          problems.error(file, lineOf(node), '(body)', `image ${node.url} is on another site: put the file in the content folder's images/ folder and write /images/<name> (the site makes no requests to other sites)`)
         } else if (!addresses.files.has(node.url.split(/[?#]/)[0] ?? '')) {
           const hint = didYouMean(node.url, [...addresses.files])
-          problems.error(file, lineOf(node), '(body)', `image ${node.url} does not exist: put the file in public${node.url.startsWith('/') ? '' : '/'}${node.url} or correct the name.${hint}`)
+          problems.error(file, lineOf(node), '(body)', node.url.startsWith('/images/')
+              ? `image ${node.url} does not exist: put the file in the content folder's images/ folder (${node.url.slice(1)}) or correct the name.${hint}`
+              : `image ${node.url} is not in /images/: put the file in the content folder's images/ folder and write /images/<name>.${hint}`)
         }
         break
       }

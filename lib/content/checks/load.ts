@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { SEARCH_WORDS_FILE } from '../../search/search-words'
+import { IMAGE_FILE, IMAGES_FOLDER } from '../images'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from '../kinds'
 import type { Problems } from './problem'
 import { readYaml, type YamlSource } from './yaml-source'
@@ -74,6 +75,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
     const rel = path.relative(root, full).split(path.sep)
     // A note for the folder's editors, and images (site.yaml logo:), are not content documents.
     if ((rel.length === 1 && rel[0] === 'README.md') || /\.(?:svg|png)$/.test(full)) continue
+    // The pictures pages show (lib/content/images.ts); anything else in images/ is reported below.
+    if (rel[0] === IMAGES_FOLDER && rel.length > 1 && IMAGE_FILE.test(full)) continue
     // The editors' word list for the search has its own check (search-words.ts).
     if (rel.join('/') === SEARCH_WORDS_FILE) continue
     const place = placeOf(rel)

@@ -1,3 +1,5 @@
+import { severityOf, type CheckMode, type WarningRule } from './severity'
+
 // One problem the content check found: where it is, which field, what to do about it.
 
 export type Severity = 'error' | 'warning'
@@ -23,8 +25,9 @@ export class Problems {
     this.list.push({ file, line, field, message, severity: 'error' })
   }
 
-  warning(file: string, line: number, field: string, message: string): void {
-    this.list.push({ file, line, field, message, severity: 'warning' })
+  /** One of the few problems that need not stop the build (severity.ts lists them, and when they do). */
+  warn(rule: WarningRule, mode: CheckMode, file: string, line: number, field: string, message: string): void {
+    this.list.push({ file, line, field, message, severity: severityOf(rule, mode) })
   }
 
   add(problem: ContentProblem): void {

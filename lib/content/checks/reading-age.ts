@@ -4,6 +4,7 @@ import { parse } from 'yaml'
 import type { CheckReport, DocumentReport } from '../check'
 import { siteSchema } from '../schema'
 import type { ContentProblem } from './problem'
+import { severityOf, type CheckMode } from './severity'
 import type { MeasuredSentence } from './readability'
 
 // Holds each page to its audience's reading age (site.yaml readingAge: families 9, professionals 14
@@ -20,8 +21,10 @@ type Targets = { families: number; professionals: number }
 
 export function readingAgeTargets(contentDir: string): Targets | undefined {
   try {
-    const site = siteSchema.safeParse(parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')))
-    return site.success ? site.data.readingAge : undefined
+    // Only the readingAge field: a mistake elsewhere in site.yaml must not switch the rule off.
+    const site: unknown = parse(fs.readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'))
+    const targets = siteSchema.shape.readingAge.safeParse(typeof site === 'object' && site !== null && 'readingAge' in site ? site.readingAge : undefined)
+    return targets.success ? targets.data : undefined
   } catch {
     return undefined // the content check reports a missing or broken site.yaml itself
   }
@@ -38,8 +41,8 @@ export function readingAgeMessage(document: DocumentReport, target: number): str
   return `reading age is about ${readability.readingAge}: pages for ${audience} aim for ${target} or less (site.yaml readingAge).${shorten}`
 }
 
-/** The report with each page above its reading age as a warning, or as an error when `enforce`. */
-export function holdReadingAges(report: CheckReport, contentDir: string, { enforce }: { enforce: boolean }): CheckReport {
+/** The report with each page above its reading age as a warning, or as an error when severity.ts says so (--strict, CI). */
+export function holdReadingAges(report: CheckReport, contentDir: string, mode: CheckMode): CheckReport {
   const targets = readingAgeTargets(contentDir)
   if (!targets) return report
   const own = new Map<string, ContentProblem>()
@@ -59,7 +62,7 @@ export function holdReadingAges(report: CheckReport, contentDir: string, { enfor
       line: sentenceLine === undefined ? bodyLine : bodyLine + sentenceLine - 1,
       field: '(body)',
       message: readingAgeMessage(document, target),
-      severity: enforce ? 'error' : 'warning',
+      severity: severityOf('reading-age', mode),
     })
   }
   const problems = [...kept, ...held].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { OWN_ROUTE_PAGES } from '../site-pages'
 import type { LoadedDocument } from './load'
 
 // The addresses the site has, for checking links in the body: the app's fixed routes (found
@@ -41,12 +42,27 @@ export type SiteAddresses = { pages: Set<string>; files: Set<string> }
 /** Pages that only exist where the council has hub buildings (files in hubs/). */
 export const HUB_ROUTES = new Set(['/family-hubs', '/find/nearest-hub'])
 
-export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string): SiteAddresses {
-  const files = publicFiles(publicDir)
+/** `contentImages`: the content folder's own images (lib/content/images.ts), served as /images/<name> once built. */
+export function siteAddresses(documents: readonly LoadedDocument[], appDir: string, publicDir: string, contentImages: readonly string[] = []): SiteAddresses {
+  const files = [...publicFiles(publicDir), ...contentImages]
   const hasHubs = documents.some((document) => document.kind.folder === 'hubs')
   const routes = fixedRoutes(appDir).filter((route) => hasHubs || !HUB_ROUTES.has(route))
   return {
     pages: new Set([...routes, ...documentRoutes(documents)]),
     files: new Set(files),
   }
+}
+
+/**
+ * First parts of addresses the app itself uses (/search, /find, /api ...): a page in pages/ by one
+ * of these names would be hidden by the app's own route, so it could never be shown. The pages
+ * that fill in a route of their own (early-help, contact) are the exception.
+ */
+export function reservedPageNames(appDir: string): string[] {
+  if (!fs.existsSync(appDir)) return []
+  return fs
+    .readdirSync(appDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !/^[[_(@]/.test(entry.name) && !OWN_ROUTE_PAGES.has(entry.name))
+    .map((entry) => entry.name)
+    .sort()
 }

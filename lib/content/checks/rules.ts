@@ -5,32 +5,22 @@ import { contactSchema, guideSchema, hubSchema, needSchema, pageSchema, serviceS
 import { COLOUR_NAMES, COLOUR_PAIRS } from '../colours'
 import { readLogo } from '../logo'
 import { contrastRatio } from './contrast'
-import { didYouMean } from './did-you-mean'
+import { didYouMean, theKeysAre } from './did-you-mean'
 import { displayPath, type LoadedDocument } from './load'
 import type { Problems } from './problem'
+import { REQUIRED_PAGES, REQUIRED_PAGE_USES } from '../site-pages'
 
 // Rules that look across documents: references by key, the support levels, contacts the site
 // needs, unique titles, pages the routes need and review dates.
 
-/** Pages that a route of the site renders; deleting one would break that route. */
-export const REQUIRED_PAGES = ['early-help', 'about-family-hubs', 'professionals', 'contact', 'accessibility', 'privacy', 'staying-safe-online'] as const
-
-type Typed<T> = LoadedDocument & { fields: T }
-
-function typed<T>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodType<T>): Typed<T>[] {
-  return documents.flatMap((document) => {
-    if (!document.valid || document.kind.folder !== folder) return []
-    const result = schema.safeParse(document.data)
-    return result.success ? [{ ...document, fields: result.data }] : []
-  })
-}
+export { REQUIRED_PAGES } from '../site-pages'
 
 /**
  * Every document of a folder with the fields that are right on their own: a file with one wrong
  * field (reported by load.ts) still has its references checked, and still counts in the others'
  * (a level with a misspelt summary still lists its services), so one mistake gives one message.
  */
-function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodObject<Shape>) {
+export function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocument[], folder: string, schema: z.ZodObject<Shape>) {
   const lenient = z.object(schema.shape).partial()
   return documents.flatMap((document) => {
     if (document.kind.folder !== folder) return []
@@ -42,13 +32,34 @@ function readable<Shape extends z.ZodRawShape>(documents: readonly LoadedDocumen
   })
 }
 
+/**
+ * What the rules below enforce, in an editor's words: the content guide lists these sentences
+ * (lib/content/authoring.ts), so a rule added here without its sentence is a rule no one was told.
+ */
+export const RULES_ACROSS_FILES: readonly string[] = [
+  'A file name is the key other files use: every key a file names (a contact, a guide, a service, a hub or a venue) must be the name of a file in that folder.',
+  `An area, a level or a role must be one of the keys there are: areas and roles are listed in site.yaml, levels are the \`key\` of a file in support-levels/. A service's \`areas\` may also say ${CITYWIDE}, which no area may be called.`,
+  'Each area, role and level has its own key, and each level and each need its own `order` number.',
+  'A support level lists its services, and each of them must have that level; a service that no level lists is a warning. A site with services has at least one level.',
+  "A need's `teamRoles` must each be in the `team` of at least one hub (when hubs/ has files), so the need never points to help no hub has.",
+  'A service with no text below its fields has no page of its own, so it needs a contact, a phone, an email or a website.',
+  "A session's `venue` is one of the service's `venues`; a session in term time or the school holidays needs `termDates` in site.yaml.",
+  'A file in venues/ may not have the name of a file in hubs/.',
+  `A guide has exactly the sections ${GUIDE_SECTIONS.map((heading) => `"## ${heading}"`).join(', ')}, in that order.`,
+  'No two hubs, services, guides, pages or needs have the same title (or name), in any mix of capitals.',
+  'The contacts site.yaml names as main, safeguarding and emergency contacts each have a phone number.',
+  "site.yaml's colours are readable (WCAG 2.2 AA contrast) everywhere the site uses them, and its logo is an SVG or PNG file in the content folder.",
+  'The pages every site has (listed above) are all there.',
+  "A page is reviewed by `lastReviewed` plus site.yaml's `reviewEveryMonths` (a guide by its `reviewDue`); after that it is a warning, or an error with `--strict`.",
+]
+
 export type RuleOptions = { strict: boolean; today: string }
 
 export function checkAcrossDocuments(documents: readonly LoadedDocument[], contentDir: string, problems: Problems, options: RuleOptions): void {
   const hubs = readable(documents, 'hubs', hubSchema)
   const services = readable(documents, 'services', serviceSchema)
   const levels = readable(documents, 'support-levels', supportLevelSchema)
-  const guides = typed(documents, 'guides', guideSchema)
+  const guides = readable(documents, 'guides', guideSchema)
   const pages = readable(documents, 'pages', pageSchema)
   const contacts = readable(documents, 'contacts', contactSchema)
   const needs = readable(documents, 'needs', needSchema)
@@ -132,7 +143,9 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
   }
 
   // A need's references must lead somewhere: a broken one would be a dead end for a family.
-  const hubRoles = new Set(hubs.flatMap((hub) => hub.fields.team ?? []))
+  // Every role any hub file names counts, even in a team with a mistake (that is reported in the hub).
+  const hubRoles = new Set(documents.flatMap((document) => (document.kind.folder === 'hubs' && Array.isArray(document.data.team) ? document.data.team.filter((role) => typeof role === 'string') : [])))
+  const hubFiles = documents.filter((document) => document.kind.folder === 'hubs')
   const needOrders = new Map<number, string>()
   for (const need of needs) {
     const { order, services: slugs = [], guides: guideKeys = [], teamRoles = [] } = need.fields
@@ -152,7 +165,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     teamRoles.forEach((role, index) => {
       // An unknown role is reported once, by the roles rule below.
       const known = site && site.fields.roles !== undefined ? site.fields.roles.some((candidate) => candidate.key === role) : true
-      if (known && hubs.length > 0 && !hubRoles.has(role)) {
+      if (known && hubFiles.length > 0 && !hubRoles.has(role)) {
         problems.error(need.file, need.lineOf(['teamRoles', index]), `teamRoles[${index}]`, `"${role}" is not in the team of any hub in hubs/: add it to a hub's team, or remove it here`)
       }
     })
@@ -195,9 +208,11 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       const level = service.fields.level
       if (level === undefined) continue
       if (!levelFiles.has(level)) {
-        problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${didYouMean(level, levelKeys) || ` The levels are: ${levelKeys.join(', ')}`}`)
+        problems.error(service.file, service.lineOf(['level']), 'level', `"${level}" is not a level of help: use the key of a file in support-levels/.${theKeysAre(level, levelKeys, 'levels')}`)
       } else if (!listed.has(service.slug)) {
-        problems.warning(
+        problems.warn(
+          'unlisted-service',
+          { strict: options.strict, ci: false },
           service.file,
           service.lineOf(['level']),
           'level',
@@ -217,7 +232,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
       else if (seenAreas.has(key)) problems.error(site.file, site.lineOf(['areas', index, 'key']), `areas[${index}].key`, `"${key}" is already the key of another area: give each area its own key`)
       seenAreas.add(key)
     })
-    const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${didYouMean(key, areaKeys) || ` The areas are: ${areaKeys.join(', ')}`}`
+    const notAnArea = (key: string, use: string) => `"${key}" is not an area: use ${use} the keys under areas: in site.yaml.${theKeysAre(key, areaKeys, 'areas')}`
     // Without a readable areas: list, site.yaml's own message is the one to act on.
     for (const hub of site.fields.areas === undefined ? [] : hubs) {
       const { area } = hub.fields
@@ -266,7 +281,7 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
     const roleExists = (document: LoadedDocument, field: string, key: string, index: number) => {
       // A roles: list site.yaml has but with a mistake: that mistake is the message.
       if (roleKeys.includes(key) || (site.fields.roles === undefined && site.data.roles !== undefined)) return
-      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${didYouMean(key, roleKeys) || (roleKeys.length > 0 ? ` The roles are: ${roleKeys.join(', ')}` : ' site.yaml has no roles:')}`)
+      problems.error(document.file, document.lineOf([field, index]), `${field}[${index}]`, `"${key}" is not a role: use one of the keys under roles: in site.yaml, or add the role there.${roleKeys.length > 0 ? theKeysAre(key, roleKeys, 'roles') : ' site.yaml has no roles:'}`)
     }
     for (const hub of hubs) (hub.fields.team ?? []).forEach((key, index) => roleExists(hub, 'team', key, index))
     for (const need of needs) (need.fields.teamRoles ?? []).forEach((key, index) => roleExists(need, 'teamRoles', key, index))
@@ -303,12 +318,13 @@ export function checkAcrossDocuments(documents: readonly LoadedDocument[], conte
 
   const pageSlugs = new Set(documents.filter((document) => document.kind.folder === 'pages').map((page) => page.slug))
   for (const slug of REQUIRED_PAGES) {
-    if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: the /${slug} page shows it, so put it back`)
+    if (!pageSlugs.has(slug)) problems.error(folderPath(`pages/${slug}.md`), 1, '(file)', `is missing: it is ${REQUIRED_PAGE_USES[slug]}. Put it back: every site has the pages the content guide lists`)
   }
 
   const reviewEveryMonths = site?.fields.reviewEveryMonths
-  // Review dates are compared only in files whose fields are all right (a wrong date is reported as such).
-  if (reviewEveryMonths !== undefined) checkReviewDates([...hubs, ...services, ...levels, ...guides, ...pages, ...needs].filter((document) => document.valid), reviewEveryMonths, problems, options)
+  // Review dates are read from the fields that are right on their own: a wrong date is reported as
+  // such, and a mistake elsewhere in the file does not hide a review that is due.
+  if (reviewEveryMonths !== undefined) checkReviewDates([...hubs, ...services, ...guides, ...pages, ...needs], reviewEveryMonths, problems, options)
 }
 
 function addMonths(isoDate: string, months: number): string {
@@ -317,10 +333,14 @@ function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-function checkReviewDates(documents: readonly LoadedDocument[], everyMonths: number, problems: Problems, options: RuleOptions): void {
-  const report = options.strict ? problems.error.bind(problems) : problems.warning.bind(problems)
+type Reviewed = LoadedDocument & { fields: { lastReviewed?: string; reviewDue?: string } }
+
+function checkReviewDates(documents: readonly Reviewed[], everyMonths: number, problems: Problems, options: RuleOptions): void {
+  const report = (file: string, line: number, field: string, message: string) => problems.warn('review-due', { strict: options.strict, ci: false }, file, line, field, message)
   for (const document of documents) {
-    const { reviewDue, lastReviewed } = document.data
+    const { reviewDue, lastReviewed } = document.fields
+    // A review due before the last review is reported by the schema: once is enough.
+    if (reviewDue !== undefined && lastReviewed !== undefined && reviewDue <= lastReviewed) continue
     if (typeof reviewDue === 'string') {
       if (reviewDue < options.today) {
         report(document.file, document.lineOf(['reviewDue']), 'reviewDue', `(${reviewDue}) has passed: check the ${document.kind.noun} is still right, then set lastReviewed to today and reviewDue to the next review date`)
