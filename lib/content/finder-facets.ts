@@ -14,7 +14,7 @@ export const TIME_FILTERS = {
   evenings: 'In the evening (after 5pm)',
 } as const
 export type TimeFilter = keyof typeof TIME_FILTERS
-export const TIME_FILTER_KEYS = Object.keys(TIME_FILTERS) as TimeFilter[]
+export const TIME_FILTER_KEYS: readonly TimeFilter[] = ['weekends', 'evenings']
 
 /** The language filter's value for British Sign Language (never an ISO 639 code of two or three letters). */
 export const BSL = 'bsl'
@@ -25,12 +25,12 @@ type Span = { opens: string; closes: string }
 
 /** What a service says about itself that these filters read (the content's Service fits it). */
 export type ServiceFacts = {
-  cost?: { free?: boolean | undefined } | undefined
+  cost?: { free?: boolean | undefined; note?: string | undefined } | undefined
   attending?: readonly Attending[] | undefined
   venues?: readonly string[] | undefined
   languages?: readonly string[] | undefined
   britishSignLanguage?: boolean | undefined
-  sessions?: readonly (Partial<Span> & { days?: readonly Day[] | undefined; byAppointment?: boolean | undefined })[] | undefined
+  sessions?: readonly (Partial<Span> & { venue?: string | undefined; days?: readonly Day[] | undefined; byAppointment?: boolean | undefined })[] | undefined
   openingTimes?: readonly (Span & { day: Day })[] | undefined
 }
 

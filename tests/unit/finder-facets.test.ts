@@ -49,7 +49,8 @@ describe('the finder offers only what some service can match', () => {
     expect(offers).toEqual({ free: true, attending: ['in-person', 'online', 'phone'], languages: ['pl', 'ur', BSL], when: ['weekends', 'evenings'] })
   })
   it('offers nothing for content that states none of it (a council without costs sees no "Free")', () => {
-    expect(finderOffers([unstated, { ...unstated, slug: 'other', cost: aNote }])).toEqual(NO_OFFERS)
+    const withNote: Filterable = { ...unstated, slug: 'other', cost: aNote }
+    expect(finderOffers([unstated, withNote])).toEqual(NO_OFFERS)
   })
   it('refuses a value no service can match, with a message, as it does an unknown one', () => {
     const none = parseServiceQuery({ cost: 'free', attending: 'online', language: 'pl', when: 'weekends' }, { ...VOCABULARY, offers: NO_OFFERS })
