@@ -221,9 +221,9 @@ export function canonicalQuery(filter: ServiceFilter, errors: readonly FilterErr
   }).join('&')
 }
 
-/** The public address of a filtered list, for links (remove one filter, share, canonical). */
-export function servicesHref(filter: ServiceFilter): string {
-  const query = canonicalQuery(filter)
+/** The public address of a filtered list (nearest a postcode, if given), for links (remove one filter, share, canonical). */
+export function servicesHref(filter: ServiceFilter, postcode?: string): string {
+  const query = [postcode ? `postcode=${encodeURIComponent(postcode)}` : '', canonicalQuery(filter)].filter(Boolean).join('&')
   return query ? `/services?${query}` : '/services'
 }
 

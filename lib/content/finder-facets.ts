@@ -8,10 +8,11 @@ import { languageNameInEnglish } from './languages'
 
 /** A session or opening span "runs in the evening" if it ends after this time (UK time, 24-hour clock). */
 export const EVENING_STARTS = '17:00'
+export const EVENING_STARTS_IN_WORDS = '5pm'
 
 export const TIME_FILTERS = {
   weekends: 'At weekends (Saturday or Sunday)',
-  evenings: 'In the evening (after 5pm)',
+  evenings: `In the evening (after ${EVENING_STARTS_IN_WORDS})`,
 } as const
 export type TimeFilter = keyof typeof TIME_FILTERS
 export const TIME_FILTER_KEYS: readonly TimeFilter[] = ['weekends', 'evenings']
