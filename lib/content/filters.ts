@@ -248,3 +248,24 @@ export function segmentQuery(segment: string): Record<string, string> {
       .filter((parts): parts is [string, string] => parts.length === 2),
   )
 }
+
+/**
+ * How many distinct filtered lists the finder can cache (each a page in Next's cache and the
+ * server's page cache): every key is unset, one of its values, or the INVALID mark; the list
+ * with nothing set is /services itself. The caches are LRUs of fixed size whatever this number;
+ * it says how much of the finder fits in them. A postcode search is never cached.
+ */
+export function countFilteredPages({ needs, levels, ageBands, offers = NO_OFFERS }: FinderVocabulary): number {
+  const values: Record<FilterKey, number> = {
+    age: ageBands.length,
+    need: needs.length,
+    level: levels.length,
+    access: Object.keys(ACCESS_FILTERS).length,
+    audience: Object.keys(AUDIENCE_FILTERS).length,
+    cost: offers.free ? 1 : 0,
+    attending: offers.attending.length,
+    language: offers.languages.length,
+    when: offers.when.length,
+  }
+  return FILTER_KEYS.reduce((count, key) => count * (values[key] + 2), 1) - 1
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ageBandsFrom, canonicalQuery, filterSegment, findServices, parseServiceQuery, segmentQuery, type Filterable } from '@/lib/content/filters'
+import { ageBandsFrom, canonicalQuery, countFilteredPages, filterSegment, findServices, parseServiceQuery, segmentQuery, type Filterable } from '@/lib/content/filters'
 import { BSL, finderOffers, NO_OFFERS, runsAt } from '@/lib/content/finder-facets'
 
 // The finder's filters that read what services say about themselves: cost, how families take
@@ -104,5 +104,14 @@ describe('the address of a filtered list', () => {
     expect(canonicalQuery(filter)).toBe('age=0-4&cost=free&attending=in-person&language=ur&when=evenings')
     const segment = filterSegment(filter)
     expect(parseServiceQuery(segmentQuery(segment), VOCABULARY)).toEqual({ filter, errors: [] })
+  })
+})
+
+describe('the bound on cached filtered lists', () => {
+  it('is the product of each filter\'s values, plus unset and the one "invalid" mark, less /services itself', () => {
+    // age 1, need 0, level 1, access 2, audience 2, cost 1, attending 3, language 3, when 2
+    expect(countFilteredPages(VOCABULARY)).toBe(3 * 2 * 3 * 4 * 4 * 3 * 5 * 5 * 4 - 1)
+    // With no facts stated, each new filter still has its "invalid" page: twice as many per filter.
+    expect(countFilteredPages({ ...VOCABULARY, offers: NO_OFFERS })).toBe(3 * 2 * 3 * 4 * 4 * 2 * 2 * 2 * 2 - 1)
   })
 })
