@@ -21,9 +21,10 @@
 //   sigterm  30 keep-alive connections posting feedback (limits raised), SIGTERM after 2 s: no
 //            request reset (a refused new connection after it stopped listening is fine), and the
 //            process gone within 15 s.
-//   memory   ABUSE_MEMORY_SECONDS (300) of distinct searches, postcodes and query strings on
-//            /guides at ABUSE_MEMORY_CONNECTIONS (50), default settings otherwise: the server's
-//            VmRSS, sampled every second, stays under 512 MB.
+//   memory   ABUSE_MEMORY_SECONDS (300) of distinct searches, postcodes, query strings on
+//            /guides, service finder filters (every key, known values and made-up ones) and
+//            services near random postcodes, at ABUSE_MEMORY_CONNECTIONS (50), default settings
+//            otherwise: the server's VmRSS, sampled every second, stays under 512 MB.
 //
 // Every server gets its own SQLite file under the system temp folder, no DATABASE_URL (except the
 // PostgreSQL run of admin), no admin password (except admin), and POSTCODES_API_URL pointing at
@@ -687,6 +688,24 @@ async function memory(): Promise<boolean> {
     const areas = ['LS', 'BD', 'HX', 'HD', 'WF', 'YO', 'M', 'B', 'L', 'S', 'E', 'N', 'SW', 'SE', 'NW', 'G', 'EH', 'CF', 'BS', 'NE']
     const postcode = () => `${areas[Math.floor(next() * areas.length)] ?? 'LS'}${1 + Math.floor(next() * 29)} ${Math.floor(next() * 10)}${pick('ABDEFGHJLNPQRSTUWXYZ', 2)}`
     let counter = 0
+    // Every finder key, each set half the time to a real value or a made-up one: thousands of
+    // distinct canonical lists, more than the caches hold.
+    const finderValues: Record<string, string[]> = {
+      age: ['0-4', '5-10', '11-17', '18-25', '7', 'twelve'],
+      need: ['send', 'young-carers', 'domestic-violence-and-abuse', 'nope'],
+      level: ['universal', 'targeted', 'family-hubs', 'specialist-intensive', 'top'],
+      access: ['ask-directly', 'professional-referral', 'x'],
+      audience: ['families', 'professionals', 'cats'],
+      cost: ['free', 'cheap'],
+      attending: ['in-person', 'online', 'phone', 'at-home', 'post'],
+      language: ['pl', 'ur', 'bsl', 'xx'],
+      when: ['weekends', 'evenings', 'midnight'],
+    }
+    const finderQuery = () =>
+      Object.entries(finderValues)
+        .filter(() => next() < 0.5)
+        .map(([key, values]) => `${key}=${encodeURIComponent(values[Math.floor(next() * values.length)] ?? '')}`)
+        .join('&')
 
     const start = rssOf(pid) ?? Number.NaN
     let max = start
@@ -714,6 +733,8 @@ async function memory(): Promise<boolean> {
           { method: 'GET', setupRequest: (request) => ({ ...request, path: `/search?q=${encodeURIComponent(words())}` }) },
           { method: 'GET', setupRequest: (request) => ({ ...request, path: `/family-hubs?postcode=${encodeURIComponent(postcode())}` }) },
           { method: 'GET', setupRequest: (request) => ({ ...request, path: `/guides?x=${counter++}` }) },
+          { method: 'GET', setupRequest: (request) => ({ ...request, path: `/services?${finderQuery()}` }) },
+          { method: 'GET', setupRequest: (request) => ({ ...request, path: `/services?postcode=${encodeURIComponent(postcode())}&${finderQuery()}` }) },
         ],
       })
     } finally {
@@ -724,7 +745,7 @@ async function memory(): Promise<boolean> {
     const others = groupMembers(pid).length
 
     const ok = max < MEMORY_TARGET_MB * 1024 * 1024
-    console.log(`  ${MEMORY_CONNECTIONS} connections for ${result.duration.toFixed(0)} s, in turn: /search?q=<random words>, /family-hubs?postcode=<random postcode>, /guides?x=<unique number>`)
+    console.log(`  ${MEMORY_CONNECTIONS} connections for ${result.duration.toFixed(0)} s, in turn: /search?q=<random words>, /family-hubs?postcode=<random postcode>, /guides?x=<unique number>, /services?<random filters>, /services?postcode=<random postcode>&<random filters>`)
     console.log(
       `  ${result.requests.total} requests (${(result.requests.total / result.duration).toFixed(0)}/s), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts} [${describeCounts(statusCounts(result))}]`,
     )

@@ -6,7 +6,7 @@ import { pageMetadata } from '@/lib/metadata'
 
 export const metadata = pageMetadata({
   title: 'Services',
-  description: 'Early help services for children, young people and families: filter by age, need, level of help and how to get it.',
+  description: 'Early help services for children, young people and families: filter by age, need, level of help, how to get it, cost, language and times, or find those nearest a postcode.',
   path: '/services',
 })
 

@@ -1,13 +1,21 @@
 import Link from 'next/link'
 import type { FilterError, FilterKey, ServiceFilter } from '@/lib/content/filters'
+import { FinderChoices, type ChoiceField } from './service-finder-choices'
 
 export type FilterOption = { value: string; label: string }
 export type FilterField = { key: FilterKey; label: string; options: FilterOption[] }
 
-type Props = { fields: FilterField[]; filter: ServiceFilter; errors: FilterError[] }
+type Props = {
+  fields: FilterField[]
+  /** Radio groups and the "Free only" box: only those some service can match. */
+  choices: ChoiceField[]
+  filter: ServiceFilter
+  errors: FilterError[]
+  postcode: { value: string; error?: string; example: { postcode: string; outcode: string } }
+}
 
 /** A plain GET form: the same with or without JavaScript, and the address can be shared. */
-export function ServiceFinderForm({ fields, filter, errors }: Props) {
+export function ServiceFinderForm({ fields, choices, filter, errors, postcode }: Props) {
   return (
     <form method="get" action="/services" className="panel mt-6" aria-labelledby="filter-heading" noValidate>
       <h2 id="filter-heading" className="text-2xl">
@@ -46,6 +54,8 @@ export function ServiceFinderForm({ fields, filter, errors }: Props) {
           )
         })}
       </div>
+      <FinderChoices choices={choices} filter={filter} errors={errors} />
+      <PostcodeField {...postcode} />
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
           Show services
@@ -53,5 +63,37 @@ export function ServiceFinderForm({ fields, filter, errors }: Props) {
         <Link prefetch={false} href="/services">Clear all filters</Link>
       </div>
     </form>
+  )
+}
+
+function PostcodeField({ value, error, example }: Props['postcode']) {
+  return (
+    <div className={`mt-4 ${error ? 'border-l-4 border-warning pl-3' : ''}`}>
+      <label htmlFor="filter-postcode" className="field-label">
+        Nearest to a postcode (optional)
+      </label>
+      <span id="filter-postcode-hint" className="field-hint">
+        For example, <span className="whitespace-nowrap">{example.postcode}</span> or {example.outcode}. Services are then listed by the nearest place
+        they run at. We only use it to work out distances and we do not keep it.
+      </span>
+      {error ? (
+        <span id="filter-postcode-error" className="field-error">
+          <span className="sr-only">Error:</span> {error}
+        </span>
+      ) : null}
+      <input
+        id="filter-postcode"
+        name="postcode"
+        type="text"
+        autoComplete="postal-code"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={16}
+        defaultValue={value}
+        aria-describedby={error ? 'filter-postcode-hint filter-postcode-error' : 'filter-postcode-hint'}
+        aria-invalid={error ? true : undefined}
+        className={`field-input mt-1 w-40 uppercase ${error ? 'border-warning' : ''}`}
+      />
+    </div>
   )
 }

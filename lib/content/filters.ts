@@ -1,4 +1,5 @@
-import type { AccessRoute, Audience } from './enums'
+import type { AccessRoute, Attending, Audience } from './enums'
+import { attendingOf, isFree, languagesOf, NO_OFFERS, runsAt, type FinderOffers, type ServiceFacts, type TimeFilter } from './finder-facets'
 
 // The service finder on /services: plain GET parameters, so its input is whatever is in the
 // query string. Every filter has a fixed, small set of values; anything else is an error the page
@@ -30,7 +31,7 @@ export type AccessFilter = keyof typeof ACCESS_FILTERS
 export const AUDIENCE_FILTERS = { families: 'Families, children and young people', professionals: 'Professionals' } as const
 
 /** The parameters, in the order of the canonical query string. */
-export const FILTER_KEYS = ['age', 'need', 'level', 'access', 'audience'] as const
+export const FILTER_KEYS = ['age', 'need', 'level', 'access', 'audience', 'cost', 'attending', 'language', 'when'] as const
 export type FilterKey = (typeof FILTER_KEYS)[number]
 
 export type ServiceFilter = {
@@ -41,12 +42,17 @@ export type ServiceFilter = {
   level?: string
   access?: AccessFilter
   audience?: keyof typeof AUDIENCE_FILTERS
+  cost?: 'free'
+  attending?: Attending
+  /** An ISO 639 code the content uses, or "bsl" for British Sign Language. */
+  language?: string
+  when?: TimeFilter
 }
 
 export type FilterError = { field: FilterKey; message: string }
 
 /** What a service offers the filter; ages are absent when the sources do not state them. */
-export type Filterable = {
+export type Filterable = ServiceFacts & {
   slug: string
   audience: Audience
   level: string
@@ -76,6 +82,10 @@ function matchesOtherFilters(service: Filterable, filter: ServiceFilter, needSer
     if (filter.access === 'ask-directly' && service.audience === 'professionals') return false
   }
   if (filter.need && !needServices(filter.need).includes(service.slug)) return false
+  if (filter.cost === 'free' && !isFree(service)) return false
+  if (filter.attending && !attendingOf(service).includes(filter.attending)) return false
+  if (filter.language && !languagesOf(service).includes(filter.language)) return false
+  if (filter.when && !runsAt(service, filter.when)) return false
   return true
 }
 
@@ -114,6 +124,10 @@ const MESSAGES: Record<FilterKey, string> = {
   level: 'Choose a level of help from the list',
   access: 'Choose how to get help from the list',
   audience: 'Choose who the service is for from the list',
+  cost: 'Choose "Free only" or leave it unticked',
+  attending: 'Choose how you want to take part from the list',
+  language: 'Choose a language from the list',
+  when: 'Choose a time from the list',
 }
 
 /** Ages in years (the old form, still in shared links) map to their band. */
@@ -126,10 +140,19 @@ function ageBandOf(text: string, bands: readonly AgeBandSpec[]): string | undefi
 }
 
 /** The values the content has for the filters that come from it. */
-export type FinderVocabulary = { needs: readonly string[]; levels: readonly string[]; ageBands: readonly AgeBandSpec[] }
+export type FinderVocabulary = {
+  needs: readonly string[]
+  levels: readonly string[]
+  ageBands: readonly AgeBandSpec[]
+  /** The cost, attending, language and time values some service can match (lib/content/finder-facets.ts). */
+  offers?: FinderOffers
+}
 
-/** Reads the query against the needs, levels and age groups that exist. Unknown values become errors. */
-export function parseServiceQuery(query: Query, { needs, levels, ageBands }: FinderVocabulary): { filter: ServiceFilter; errors: FilterError[] } {
+/**
+ * Reads the query against the needs, levels, age groups and service facts that exist. Unknown
+ * values, and values no service can match (free where no service states its cost), become errors.
+ */
+export function parseServiceQuery(query: Query, { needs, levels, ageBands, offers = NO_OFFERS }: FinderVocabulary): { filter: ServiceFilter; errors: FilterError[] } {
   const filter: ServiceFilter = {}
   const errors: FilterError[] = []
   const fail = (field: FilterKey) => errors.push({ field, message: MESSAGES[field] })
@@ -139,6 +162,10 @@ export function parseServiceQuery(query: Query, { needs, levels, ageBands }: Fin
     level: first(query.level),
     access: first(query.access),
     audience: first(query.audience),
+    cost: first(query.cost),
+    attending: first(query.attending),
+    language: first(query.language),
+    when: first(query.when),
   }
 
   if (text.age) {
@@ -163,6 +190,25 @@ export function parseServiceQuery(query: Query, { needs, levels, ageBands }: Fin
     if (text.audience === 'families' || text.audience === 'professionals') filter.audience = text.audience
     else fail('audience')
   }
+  if (text.cost) {
+    if (text.cost === 'free' && offers.free) filter.cost = 'free'
+    else fail('cost')
+  }
+  if (text.attending) {
+    const how = offers.attending.find((candidate) => candidate === text.attending)
+    if (how) filter.attending = how
+    else fail('attending')
+  }
+  if (text.language) {
+    const code = offers.languages.find((candidate) => candidate === text.language.toLowerCase())
+    if (code) filter.language = code
+    else fail('language')
+  }
+  if (text.when) {
+    const when = offers.when.find((candidate) => candidate === text.when)
+    if (when) filter.when = when
+    else fail('when')
+  }
   return { filter, errors }
 }
 
@@ -175,9 +221,9 @@ export function canonicalQuery(filter: ServiceFilter, errors: readonly FilterErr
   }).join('&')
 }
 
-/** The public address of a filtered list, for links (remove one filter, share, canonical). */
-export function servicesHref(filter: ServiceFilter): string {
-  const query = canonicalQuery(filter)
+/** The public address of a filtered list (nearest a postcode, if given), for links (remove one filter, share, canonical). */
+export function servicesHref(filter: ServiceFilter, postcode?: string): string {
+  const query = [postcode ? `postcode=${encodeURIComponent(postcode)}` : '', canonicalQuery(filter)].filter(Boolean).join('&')
   return query ? `/services?${query}` : '/services'
 }
 
@@ -201,4 +247,25 @@ export function segmentQuery(segment: string): Record<string, string> {
       .map((pair) => pair.split('.'))
       .filter((parts): parts is [string, string] => parts.length === 2),
   )
+}
+
+/**
+ * How many distinct filtered lists the finder can cache (each a page in Next's cache and the
+ * server's page cache): every key is unset, one of its values, or the INVALID mark; the list
+ * with nothing set is /services itself. The caches are LRUs of fixed size whatever this number;
+ * it says how much of the finder fits in them. A postcode search is never cached.
+ */
+export function countFilteredPages({ needs, levels, ageBands, offers = NO_OFFERS }: FinderVocabulary): number {
+  const values: Record<FilterKey, number> = {
+    age: ageBands.length,
+    need: needs.length,
+    level: levels.length,
+    access: Object.keys(ACCESS_FILTERS).length,
+    audience: Object.keys(AUDIENCE_FILTERS).length,
+    cost: offers.free ? 1 : 0,
+    attending: offers.attending.length,
+    language: offers.languages.length,
+    when: offers.when.length,
+  }
+  return FILTER_KEYS.reduce((count, key) => count * (values[key] + 2), 1) - 1
 }

@@ -5,6 +5,7 @@
 const PUBLIC_PATHS: [prefix: string, publicPath: string][] = [
   ['/find/nearest-hub', '/family-hubs'],
   ['/find/services/', '/services'],
+  ['/find/nearest-services', '/services'],
 ]
 
 /** The address the reader sees for a path that may be one of the rewritten routes. */

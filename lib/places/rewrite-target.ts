@@ -1,4 +1,4 @@
-import { FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
+import { canonicalQuery, FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
 import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
 import { feedCacheKey, isOpenReferralPath } from '@/lib/openreferral/http'
 import { LIST_PATH } from '@/lib/list/address'
@@ -7,6 +7,8 @@ import { LIST_PATH } from '@/lib/list/address'
 // rewrites) and the server's page cache (which must key a page by what was rendered) agree:
 // - /family-hubs?postcode=… is rendered per request (/find/nearest-hub);
 // - /services?age=…&need=… is canonicalised and served from Next's cache (/find/services/[filters]);
+// - /services?postcode=…&age=… is rendered per request (/find/nearest-services) and never kept: the
+//   postcodes are unbounded, so they must not become cached pages;
 // The pages under /find are reached only through these rewrites, with values the finder checked.
 // Asked for directly, any segment would be rendered and kept in Next's cache, so the server answers
 // such an address with the not-found page (isInternalPath). Not in proxy.ts: Next runs the proxy
@@ -15,6 +17,7 @@ import { LIST_PATH } from '@/lib/list/address'
 export type RewriteTarget = { pathname: string; search: string }
 
 export const NOT_FOUND_PATH = '/_not-found'
+export const NEAREST_SERVICES_PATH = '/find/nearest-services'
 
 export function isInternalPath(pathname: string): boolean {
   return pathname === '/find' || pathname.startsWith('/find/')
@@ -22,9 +25,15 @@ export function isInternalPath(pathname: string): boolean {
 
 export function rewriteTarget(pathname: string, searchParams: URLSearchParams): RewriteTarget | undefined {
   if (pathname === '/family-hubs' && searchParams.has('postcode')) return { pathname: '/find/nearest-hub', search: `?${searchParams.toString()}` }
-  if (pathname === '/services' && FILTER_KEYS.some((key) => searchParams.has(key))) {
+  if (pathname === '/services' && [...FILTER_KEYS, 'postcode'].some((key) => searchParams.has(key))) {
     const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
     const { filter, errors } = parseServiceQuery(query, FINDER_VOCABULARY)
+    // An empty postcode box is sent with every use of the form: only a typed postcode is a search.
+    const postcode = (searchParams.get('postcode') ?? '').trim().slice(0, 64)
+    if (postcode !== '') {
+      const filters = canonicalQuery(filter, errors)
+      return { pathname: NEAREST_SERVICES_PATH, search: `?${new URLSearchParams({ postcode }).toString()}${filters ? `&${filters}` : ''}` }
+    }
     if (!isFiltered(filter, errors)) return undefined
     return { pathname: `/find/services/${filterSegment(filter, errors)}`, search: '' }
   }
@@ -47,5 +56,7 @@ export function renderedPageKey(target: string): string | undefined {
   // A list to take away is its query: never looked up or kept, even if a change made it cacheable.
   if (url.pathname === LIST_PATH) return undefined
   const rewritten = rewriteTarget(url.pathname, url.searchParams)
+  // Services near a postcode: one page per postcode typed, so never looked up or kept.
+  if (rewritten?.pathname === NEAREST_SERVICES_PATH) return undefined
   return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname
 }

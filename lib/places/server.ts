@@ -1,6 +1,8 @@
 import 'server-only'
-import { getHubs, getSite, type Hub } from '@/lib/content'
+import { getHubs, getPlace, getSite, type Hub, type Service } from '@/lib/content'
 import { findNearestHubs, type NearestHubs } from './nearest-hubs'
+import { locatePostcode, type LocatedPostcode } from './locate-postcode'
+import type { ServicePlace } from './nearest-services'
 import { siteEnv } from '@/lib/env'
 import { parsePostcodeInput, postcodeExample, type PostcodeExample } from './postcode'
 import { createPostcodeClient, type PostcodeClient } from './postcodes-api'
@@ -28,6 +30,20 @@ export function getExamplePostcode(): PostcodeExample {
 
 export function nearestHubs(input: string): Promise<NearestHubs<Hub>> {
   return findNearestHubs(input, { client: postcodeClient(), hubs: getHubs(), districts: getSite().postcodeDistricts, example: getExamplePostcode() })
+}
+
+/** Where a postcode typed into the service finder is, with the hub search's client, budget and area. */
+export function locateForFinder(input: string): Promise<LocatedPostcode> {
+  return locatePostcode(input, { client: postcodeClient(), districts: getSite().postcodeDistricts, example: getExamplePostcode() })
+}
+
+/** The hubs and venues a service runs at (its venues:), with their map positions. */
+export function placesOfService(service: Service): ServicePlace[] {
+  return (service.venues ?? []).map((key) => {
+    const place = getPlace(key)
+    const { name, latitude, longitude } = place.kind === 'hub' ? place.hub : place.venue
+    return { key, name, latitude, longitude }
+  })
 }
 
 /** A postcode's centre for the Open Referral feed's proximity search, or why there is none. */

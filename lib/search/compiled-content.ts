@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Guide, Hub, Need, Page, Service, SupportLevel } from 'contentlayer/generated'
+import type { Guide, Hub, Need, Page, Service, SupportLevel, Venue } from 'contentlayer/generated'
 import type { SiteContent } from './site-documents'
 
 // The compiled content, read from contentlayer's output in the project folder: for the build
@@ -17,6 +17,7 @@ export function compiledContent(): SiteContent & { needs: Need[] } {
   return {
     needs: generated<Need>('Need'),
     hubs: generated<Hub>('Hub'),
+    venues: generated<Venue>('Venue'),
     services: generated<Service>('Service'),
     supportLevels: generated<SupportLevel>('SupportLevel'),
     guides: generated<Guide>('Guide'),

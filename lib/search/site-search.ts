@@ -1,7 +1,7 @@
 import 'server-only'
 import fs from 'node:fs'
 import path from 'node:path'
-import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevels } from '@/lib/content'
+import { getGuides, getHubs, getNeeds, getPages, getServices, getSupportLevels, getVenues } from '@/lib/content'
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './engine'
 import { searchIndexFile } from './index-file'
 import { readSearchWords } from './search-words-file'
@@ -16,6 +16,7 @@ function fromContent(): SearchIndex {
     {
       needs: getNeeds(),
       hubs: getHubs(),
+      venues: getVenues(),
       services: getServices(),
       supportLevels: getSupportLevels(),
       guides: getGuides(),

@@ -16,7 +16,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Level of help').selectOption('specialist-intensive')
     await page.getByLabel('How to get it').selectOption({ label: 'A professional refers the family' })
     await page.getByRole('button', { name: 'Show services' }).click()
-    await expect(page).toHaveURL(/\/services\?age=11-17&need=&level=specialist-intensive&access=professional-referral&audience=$/)
+    await expect(page).toHaveURL(/\/services\?age=11-17&need=&level=specialist-intensive&access=professional-referral&audience=&postcode=$/)
     await expect(resultsHeading(page)).toHaveText(/^\d+ services? match(es)? your filters$/)
     expect(await matchCount(page)).toBeLessThan(all)
     const matches = page.locator('main').locator('section', { has: page.locator('h3#level-specialist-intensive') })
@@ -97,3 +97,60 @@ test('a filtered list is served from the cache, under the CSP, without console e
   await expect(page).toHaveURL(/\/services\?need=send$/)
   expect(errors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([])
 })
+
+test.describe('services nearest a postcode, without JavaScript (the postcodes stand-in)', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a postcode in the form lists services nearest first, keeps the filters, and is never cached', async ({ page, request }) => {
+    await page.goto('/services')
+    await page.getByLabel('Level of help').selectOption('universal')
+    await page.getByLabel('Nearest to a postcode (optional)').fill('ls9 7bg')
+    await page.getByRole('button', { name: 'Show services' }).click()
+    await expect(page).toHaveURL(/\/services\?age=&need=&level=universal&access=&audience=&postcode=ls9\+7bg$/)
+    await expect(resultsHeading(page)).toHaveText(/^\d+ services? match(es)? your filters, nearest to LS9 7BG first$/)
+    await expect(page.getByLabel('Nearest to a postcode (optional)')).toHaveValue('ls9 7bg')
+    // Leeds' services list no hubs or venues yet: each is shown, in its own group, never dropped.
+    const noPlace = page.getByRole('region', { name: /no fixed place$/ })
+    await expect(noPlace).toContainText('most work by phone, online or at home')
+    expect(await noPlace.getByRole('listitem').count()).toBe(await matchCount(page))
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    // Removing a filter keeps the postcode.
+    await expect(page.getByRole('link', { name: /Remove filter: Level of help/ })).toHaveAttribute('href', '/services?postcode=LS9%207BG')
+
+    const answer = await request.get('/services?postcode=LS9%207BG')
+    expect(answer.headers()['cache-control']).toMatch(/no-store/)
+    expect(fromCache(answer.headers())).toBe(false)
+  })
+
+  test('a postcode that is not one gets an error summary linked to the box; one outside the area is said so', async ({ page }) => {
+    await page.goto('/services?postcode=hello&level=universal')
+    await expect(page).toHaveTitle(/^Error:/)
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+    await expect(summary.getByRole('link', { name: /^Enter a real postcode/ })).toHaveAttribute('href', '#filter-postcode')
+    await expect(page.getByLabel('Nearest to a postcode (optional)')).toHaveAttribute('aria-invalid', 'true')
+
+    await page.goto('/services?postcode=BD1%201AA')
+    await expect(page.getByRole('status').filter({ hasText: 'BD1 1AA' })).toContainText('BD1 1AA is not in our area')
+    // The list is still there, by level of help.
+    expect(await matchCount(page)).toBeGreaterThan(0)
+    await expect(page.locator('h3[id^="level-"]').first()).toBeVisible()
+  })
+
+  test('Leeds states no costs, languages or times yet, so the finder offers no filter for them', async ({ page }) => {
+    await page.goto('/services')
+    for (const legend of ['Cost', 'How you take part', 'A language staff speak', 'When it runs']) {
+      await expect(page.getByRole('group', { name: legend })).toHaveCount(0)
+    }
+    await page.goto('/services?cost=free')
+    await expect(page.getByRole('alert').getByRole('link', { name: 'Choose "Free only" or leave it unticked' })).toBeVisible()
+  })
+})
+
+// axe runs in the page, so these run with JavaScript on; the pages are the same without it.
+for (const address of ['/services?postcode=LS9%207BG&level=universal', '/services?postcode=hello', '/services?postcode=BD1%201AA']) {
+  test(`${address} has no axe violations`, async ({ page }) => {
+    await page.goto(address)
+    await expect(resultsHeading(page)).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}

@@ -26,8 +26,19 @@ describe('which page answers a public address', () => {
     expect(rewriteTarget('/guides', new URLSearchParams('age=5'))).toBeUndefined()
   })
 
+  it('services near a postcode are rendered per request with the canonical filters, and never kept', () => {
+    const target = rewriteTarget('/services', new URLSearchParams(`age=5&postcode=+ls9 7bg+&need=${NEED}&utm_source=x`))
+    expect(target).toEqual({ pathname: '/find/nearest-services', search: `?postcode=ls9+7bg&age=5-10&need=${NEED}` })
+    expect(rewriteTarget('/services', new URLSearchParams('postcode=LS9&age=banana'))?.search).toBe('?postcode=LS9&age=~')
+    // The form sends an empty postcode box with every search: that is the cached filtered list.
+    expect(rewriteTarget('/services', new URLSearchParams('postcode=&age=5'))?.pathname).toBe('/find/services/age.5-10')
+    expect(rewriteTarget('/services', new URLSearchParams('postcode='))).toBeUndefined()
+    expect(renderedPageKey('/services?postcode=LS9%207BG')).toBeUndefined()
+    expect(renderedPageKey('/services?postcode=LS9%207BG&age=5')).toBeUndefined()
+  })
+
   it('the internal pages under /find are known as internal, and keyed as the not-found page', () => {
-    for (const path of ['/find', '/find/services/anything', '/find/services/age.0-4', '/find/nearest-hub']) {
+    for (const path of ['/find', '/find/services/anything', '/find/services/age.0-4', '/find/nearest-hub', '/find/nearest-services']) {
       expect(isInternalPath(path), path).toBe(true)
       expect(renderedPageKey(`${path}?postcode=SW1A%201AA`), path).toBe(NOT_FOUND_PATH)
     }
