@@ -23,7 +23,11 @@ export function ContactCard({ contact, headingLevel = 'h3' }: { contact: Contact
       ) : null}
       {contact.website ? (
         <p className="mt-1">
-          Website: <a href={contact.website}>{contact.website.replace(/^https:\/\//, '')}</a>
+          {/* A long address may break anywhere, so the card fits a 320 px screen. */}
+          Website:{' '}
+          <a href={contact.website} className="wrap-anywhere">
+            {contact.website.replace(/^https:\/\//, '')}
+          </a>
         </p>
       ) : null}
       {contact.hours ? <p className="mt-1">{contact.hours}</p> : null}
