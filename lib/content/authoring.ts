@@ -319,5 +319,23 @@ ${sections.join('\n')}
 ${SEARCH_WORDS_SECTION}
 ## A demonstration site
 
-${demonstrationNumbers()}`
+A site for a council that does not exist (a demonstration, a test copy) sets \`exampleNotice\`
+in \`site.yaml\`, so every page says so, and uses facts that reach no one.
+
+${demonstrationNumbers()}
+### Postcodes
+
+Use GOV.UK's example postcodes, \`SW1A 1AA\` and \`SW1A 2AA\`, or other postcodes of one real
+place. They are real, so the postcode search can place them: the postcode service
+(postcodes.io, or your own copy at \`POSTCODES_API_URL\`) says which local authority district
+each is in, and the search only answers for the districts in \`postcodeDistricts\`. A made-up
+postcode passes the check if it is written like one, but the search cannot find it.
+
+- For the GOV.UK examples, set \`postcodeDistricts: [Westminster]\` and give your hubs and venues
+  positions near them (SW1A 1AA is at about \`latitude: 51.501\`, \`longitude: -0.1416\`).
+  People then search with SW1A 1AA, SW1A 2AA or the first half, SW1A.
+- Or run a postcodes.io-compatible stand-in of your own on your machine, answering for your
+  made-up postcodes with your own district name, and start the site with
+  \`POSTCODES_API_URL\` set to its address. The tests do this (\`tests/support/postcodes-stand-in.ts\`).
+`
 }

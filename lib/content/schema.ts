@@ -495,7 +495,11 @@ export const siteSchema = z.strictObject({
         hubs: field(text, 'The same word for more than one, as in the menu and page titles.', 'Family Hubs'),
       })
       .optional(),
-    { description: 'What the council calls its hubs, if not "Family Hub" and "Family Hubs".', example: { hub: 'Family Centre', hubs: 'Family Centres' }, typeName: 'Terms' },
+    {
+      description: 'What the council calls its hubs, if not "Family Hub" and "Family Hubs". It changes the words on every page, not the addresses: the hubs\' pages stay at `/family-hubs` and `/family-hubs/<file-name>`.',
+      example: { hub: 'Family Centre', hubs: 'Family Centres' },
+      typeName: 'Terms',
+    },
   ),
   logo: describe(
     z
