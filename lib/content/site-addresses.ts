@@ -9,6 +9,7 @@ export const BUILT_IN_ADDRESSES: readonly BuiltInAddress[] = [
   { address: '/help', what: 'What do you need help with? Every need in `needs/`, each at `/help/<file-name>`.' },
   { address: '/services', what: 'The service finder: every service, with filters (age, need, level and more) that put the choice in the address, like `/services?level=targeted`. Each service is at `/services/<file-name>`.' },
   { address: '/family-hubs', what: 'The hubs, by area, with a postcode search (`/family-hubs?postcode=SW1A 1AA`). Each hub is at `/family-hubs/<file-name>`. Only when `hubs/` has files.' },
+  { address: '/venues', what: 'Each venue in `venues/` is at `/venues/<file-name>`, with what runs there each week. There is no list page: services and hubs link to their venues.' },
   { address: '/early-help', what: 'The levels of help, with the text of `pages/early-help.md`.' },
   { address: '/guides', what: 'The one-minute guides for professionals, each at `/guides/<file-name>`.' },
   { address: '/contact', what: 'Who to call, with the text of `pages/contact.md`.' },
