@@ -8,7 +8,8 @@ import { unsupportedNodeMessage } from '../../lib/server/supported-node'
 // `npm start` (dist/start.js): one server process per core, each on its own socket of the same
 // port, restarted when one dies, all stopped by SIGTERM with nothing cut off.
 
-const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20
+// Ports E2E_PORT + 32 to + 36: no other spec uses them (abuse.spec.ts has + 20), so the two can run side by side.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 32
 
 interface Started {
   child: ChildProcess
