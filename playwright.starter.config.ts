@@ -5,6 +5,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium'
 // scripts/test-starter.sh: the checks that are about the site, not about Leeds' facts on it.
 const port = Number(process.env.E2E_STARTER_PORT ?? 3140)
 const baseURL = `http://127.0.0.1:${port}`
+// The starter's own copy of the server bundle (scripts/test-starter.sh): it is built while Leeds'
+// browser tests still start dist/server.js, so it must not rewrite that file under them.
+const serverDir = process.env.SERVER_OUT_DIR ?? '.next-starter/dist'
 
 export default defineConfig({
   testDir: 'tests/starter',
@@ -21,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node dist/server.js',
+    command: `node ${serverDir}/server.js`,
     url: `${baseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,6 +7,8 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 const standalone = path.join(root, distDir, 'standalone')
+// Where build:server wrote the bundle: dist/, or the folder a side-by-side build chose (scripts/test-starter.sh).
+const serverDir = process.env.SERVER_OUT_DIR ?? 'dist'
 
 if (!fs.existsSync(standalone)) {
   console.error(`${path.relative(root, standalone)} is missing: next.config.ts must keep output: 'standalone'`)
@@ -19,7 +21,7 @@ if (databases.length > 0) {
   process.exit(1)
 }
 fs.mkdirSync(path.join(standalone, 'dist'), { recursive: true })
-for (const entry of ['server.js', 'start.js']) fs.copyFileSync(path.join(root, 'dist', entry), path.join(standalone, 'dist', entry))
+for (const entry of ['server.js', 'start.js']) fs.copyFileSync(path.join(root, serverDir, entry), path.join(standalone, 'dist', entry))
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })
 // The files the site serves as they are: the content folder's images (public/images/, copied by `npm run content`).
 if (fs.existsSync(path.join(root, 'public'))) fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })

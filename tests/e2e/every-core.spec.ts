@@ -8,7 +8,8 @@ import { unsupportedNodeMessage } from '../../lib/server/supported-node'
 // `npm start` (dist/start.js): one server process per core, each on its own socket of the same
 // port, restarted when one dies, all stopped by SIGTERM with nothing cut off.
 
-const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 20
+// Ports E2E_PORT + 32 to + 36: no other spec uses them (abuse.spec.ts has + 20), so the two can run side by side.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100) + 32
 
 interface Started {
   child: ChildProcess
@@ -17,6 +18,14 @@ interface Started {
   exited: Promise<number | null>
 }
 
+// Every supervisor a test started: one still running when its test ends (a test that timed out
+// while it started) is stopped, or it would hold its port for the next run.
+const running = new Set<ChildProcess>()
+test.afterEach(() => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+  running.clear()
+})
+
 async function startSupervisor(port: number, env: Record<string, string> = {}): Promise<Started> {
   let text = ''
   const child = spawn(process.execPath, ['dist/start.js'], {
@@ -24,6 +33,7 @@ async function startSupervisor(port: number, env: Record<string, string> = {}): 
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(port), WEB_CONCURRENCY: '2', FEEDBACK_DB_PATH: `data/e2e-every-core-${port}.sqlite`, ...env },
   })
+  running.add(child)
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
