@@ -1,5 +1,6 @@
 import { getTerms } from '@/lib/content'
 import { getExamplePostcode } from '@/lib/places/server'
+import { PostcodeInput } from './postcode-input'
 
 type Props = {
   /** What the person typed, shown back to them after an error. */
@@ -27,19 +28,7 @@ export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Pro
           </span>
         ) : null}
         <div className="mt-1 flex flex-wrap items-end gap-3">
-          <input
-            id="postcode"
-            name="postcode"
-            type="text"
-            autoComplete="postal-code"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={16}
-            defaultValue={value}
-            aria-describedby={error ? 'postcode-hint postcode-error' : 'postcode-hint'}
-            aria-invalid={error ? true : undefined}
-            className={`field-input w-40 uppercase ${error ? 'border-warning' : ''}`}
-          />
+          <PostcodeInput id="postcode" value={value} error={error} />
           <button type="submit" className="button">
             Find nearest hubs
           </button>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { FilterError, FilterKey, ServiceFilter } from '@/lib/content/filters'
 import { FinderChoices, type ChoiceField } from './service-finder-choices'
+import { PostcodeInput } from '@/components/places/postcode-input'
 
 export type FilterOption = { value: string; label: string }
 export type FilterField = { key: FilterKey; label: string; options: FilterOption[] }
@@ -81,19 +82,7 @@ function PostcodeField({ value, error, example }: Props['postcode']) {
           <span className="sr-only">Error:</span> {error}
         </span>
       ) : null}
-      <input
-        id="filter-postcode"
-        name="postcode"
-        type="text"
-        autoComplete="postal-code"
-        autoCapitalize="characters"
-        spellCheck={false}
-        maxLength={16}
-        defaultValue={value}
-        aria-describedby={error ? 'filter-postcode-hint filter-postcode-error' : 'filter-postcode-hint'}
-        aria-invalid={error ? true : undefined}
-        className={`field-input mt-1 w-40 uppercase ${error ? 'border-warning' : ''}`}
-      />
+      <PostcodeInput id="filter-postcode" value={value} error={error} className="mt-1" />
     </div>
   )
 }
