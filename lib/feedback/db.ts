@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '@/lib/env'
+import { openNodeSqlite } from './node-sqlite'
 import { createPgPool } from './pg-pool'
 import { Kysely, PostgresDialect, SqliteDialect, type ColumnType, type Generated } from 'kysely'
 
@@ -52,16 +53,15 @@ const WAIT_MS = 5000
  */
 export async function createDb(config: DbConfig): Promise<Kysely<FeedbackDatabase>> {
   if (config.kind === 'sqlite') {
-    const { default: Database } = await import('better-sqlite3')
     mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true })
-    // better-sqlite3 runs statements synchronously and cannot interrupt one; what can hang is
-    // waiting for another connection's lock, and busy_timeout bounds that.
-    const database = new Database(config.file, { timeout: config.timeoutMs ?? WAIT_MS })
+    // SQLite runs statements synchronously and cannot interrupt one; what can hang is waiting for
+    // another connection's lock, and the busy timeout bounds that.
+    const { database, exec } = openNodeSqlite(config.file, { timeoutMs: config.timeoutMs ?? WAIT_MS })
     try {
       // WAL: readers (the editors' report) never block the writers (the widget).
-      database.pragma('journal_mode = WAL')
+      exec('PRAGMA journal_mode = WAL')
       // FULL: an acknowledged submission survives a crash of the machine, not only of Node.
-      database.pragma('synchronous = FULL')
+      exec('PRAGMA synchronous = FULL')
     } catch (error) {
       database.close()
       throw error

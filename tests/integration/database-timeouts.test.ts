@@ -68,8 +68,8 @@ describe('a database that hangs', () => {
     const file = path.join(dir, 'feedback.sqlite')
     const store = await FeedbackStore.open({ kind: 'sqlite', file, timeoutMs: TIMEOUT_MS })
     cleanups.push(() => store.close())
-    const { default: Database } = await import('better-sqlite3')
-    const locker = new Database(file)
+    const { DatabaseSync } = await import('node:sqlite')
+    const locker = new DatabaseSync(file)
     locker.exec('begin exclusive')
     try {
       const { value: response, ms } = await timed(() => handleFeedbackPost(submission(), { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }, SETTINGS))

@@ -194,9 +194,9 @@ describe('when the database is down', () => {
   it('a locked SQLite database gives "unavailable" after the busy timeout', async () => {
     const engine = sqliteEngine()
     const store = await FeedbackStore.open(engine.config)
-    const { default: Database } = await import('better-sqlite3')
+    const { DatabaseSync } = await import('node:sqlite')
     if (engine.config.kind !== 'sqlite') throw new Error('expected SQLite')
-    const locker = new Database(engine.config.file)
+    const locker = new DatabaseSync(engine.config.file)
     locker.exec('begin exclusive')
     try {
       const deps = { getStore: async () => store, limiter: memoryLimiter(10, 60_000) }
