@@ -163,6 +163,8 @@ const schema = z
     SEARCH_CACHE_SECONDS: wholeNumber('SEARCH_CACHE_SECONDS', 60, { min: 0, max: 300 }),
     SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),
     WEB_CONCURRENCY: webConcurrency,
+    // lib/server/heap.ts: why each server process's heap is capped, and docs/deploy.md the figures.
+    SERVER_HEAP_MB: wholeNumber('SERVER_HEAP_MB', 256, { min: 128, max: 16_384 }),
     NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default('.next')),
     // Only the end-to-end tests set it: /test-fault then fails on purpose (a real 500; lib/security/test-fault.ts).
     TEST_FAULTS: z.preprocess(blankToUndefined, z.enum(['1'], { error: 'TEST_FAULTS: must be 1 or unset (only tests set it)' }).optional()),

@@ -16,6 +16,8 @@ import { SHARED_SECRET_VARIABLE } from './shared-limiter'
 export interface SupervisorOptions {
   /** The server script each process runs (dist/server.js). */
   exec: string
+  /** Node's options for each process (lib/server/heap.ts adds the heap cap). */
+  execArgv?: string[]
   processes: number
   host: string
   port: number
@@ -66,7 +68,7 @@ export async function supervise(options: SupervisorOptions): Promise<void> {
   }
 
   new RateLimiterClusterMaster()
-  cluster.setupPrimary({ exec: options.exec })
+  cluster.setupPrimary({ exec: options.exec, execArgv: options.execArgv ?? process.execArgv })
   const secret = randomBytes(32).toString('base64')
   let stopping = false
   let exitCode = 0
@@ -83,7 +85,7 @@ export async function supervise(options: SupervisorOptions): Promise<void> {
       if (message !== 'ready' || slot.ready) return
       slot.ready = true
       readyCount += 1
-      if (readyCount === options.processes) log(`Ready: ${options.processes} server processes on http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`)
+      if (readyCount === options.processes) log(`Ready: ${options.processes} server process${options.processes === 1 ? '' : 'es'} on http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`)
     })
     worker.on('exit', (code, signal) => {
       slot.worker = undefined

@@ -37,9 +37,11 @@ async function startSupervisor(port: number, env: Record<string, string> = {}): 
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const count = Number(env.WEB_CONCURRENCY ?? 2)
+  const ready = `Ready: ${count} server process${count === 1 ? '' : 'es'}`
   const deadline = Date.now() + 60_000
-  while (!text.includes('Ready: 2 server processes') && Date.now() < deadline && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 100))
-  if (!text.includes('Ready: 2 server processes')) {
+  while (!text.includes(ready) && Date.now() < deadline && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 100))
+  if (!text.includes(ready)) {
     child.kill('SIGKILL')
     throw new Error(`the supervisor did not start: ${text}`)
   }
@@ -65,6 +67,7 @@ test('npm start runs two processes, each listening on the port, and both serve p
   const server = await startSupervisor(BASE_PORT)
   try {
     expect(childPids(server.child.pid ?? 0)).toHaveLength(2)
+    for (const pid of childPids(server.child.pid ?? 0)) expect(commandLine(pid)).toContain('--max-old-space-size=256')
     expect(listenersOn(BASE_PORT)).toBe(2)
     for (let i = 0; i < 20; i += 1) expect((await fetch(`${server.baseURL}/robots.txt`, { headers: { connection: 'close' } })).status).toBe(200)
     const page = await fetch(`${server.baseURL}/`)
@@ -73,6 +76,31 @@ test('npm start runs two processes, each listening on the port, and both serve p
   } finally {
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
+  }
+})
+
+/** The Node options a process was started with, as the kernel holds them. */
+function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean)
+}
+
+test('each server process runs with its heap capped (SERVER_HEAP_MB), one process included, and the operator\'s own setting wins', async () => {
+  const one = await startSupervisor(BASE_PORT, { WEB_CONCURRENCY: '1', SERVER_HEAP_MB: '192' })
+  try {
+    const [worker, ...others] = childPids(one.child.pid ?? 0)
+    expect(others).toEqual([])
+    expect(commandLine(worker ?? 0)).toContain('--max-old-space-size=192')
+    expect((await fetch(`${one.baseURL}/`)).status).toBe(200)
+  } finally {
+    one.child.kill('SIGTERM')
+    expect(await one.exited).toBe(0)
+  }
+  const own = await startSupervisor(BASE_PORT, { NODE_OPTIONS: '--max-old-space-size=300' })
+  try {
+    for (const pid of childPids(own.child.pid ?? 0)) expect(commandLine(pid).filter((arg) => arg.startsWith('--max-old-space-size'))).toEqual([])
+  } finally {
+    own.child.kill('SIGTERM')
+    expect(await own.exited).toBe(0)
   }
 })
 
