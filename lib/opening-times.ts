@@ -18,27 +18,33 @@ export type OpeningStatus =
 /** How far ahead to look for the next opening: past this, "closed" is all there is to say. */
 const LOOK_AHEAD_DAYS = 28
 
-// Made on first use, not when the module loads: making it loads the time zone data (about 80 ms
-// of main thread on a busy machine, several times that on a phone), which the browser script
-// (lib/enhance/) would otherwise pay on every page, opening times or not.
-let london: Intl.DateTimeFormat | undefined
-function londonFormat(): Intl.DateTimeFormat {
-  london ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-  return london
+/**
+ * 01:00 UTC on the last Sunday of a month (0-based): when British Summer Time starts (March) or
+ * ends (October), the rule since 1996 (the Summer Time Order, in step with the EU).
+ */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0))
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+}
+
+/**
+ * Minutes London is ahead of UTC at an instant: 60 in British Summer Time, otherwise 0.
+ * Worked out from the rule, not with Intl's time zones: the first Intl formatter with a time zone
+ * loads the browser's time zone data, 40 to 60 ms of main thread on a fast machine and four times
+ * that on a phone, which was the whole of the site script's cost on a page with opening times.
+ * tests/unit/opening-times.test.ts checks the rule against Intl's Europe/London, so a
+ * change in the law shows as a failing test when Node's time zone data learns of it.
+ */
+export function londonOffsetMinutes(instant: Date): number {
+  const time = instant.getTime()
+  const year = instant.getUTCFullYear()
+  return time >= lastSundayAtOneUtc(year, 2) && time < lastSundayAtOneUtc(year, 9) ? 60 : 0
 }
 
 export function londonClock(instant: Date): LondonClock {
-  const parts = Object.fromEntries(londonFormat().formatToParts(instant).map((part) => [part.type, part.value]))
-  const date = `${parts.year}-${parts.month}-${parts.day}`
-  return { date, day: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) }
+  const local = new Date(instant.getTime() + londonOffsetMinutes(instant) * 60_000)
+  const date = local.toISOString().slice(0, 10)
+  return { date, day: weekdayOf(date), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() }
 }
 
 /** The weekday of a calendar date (YYYY-MM-DD), whatever the time zone. */

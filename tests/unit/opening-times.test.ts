@@ -85,3 +85,49 @@ describe('times and dates in words', () => {
     expect(dateText('2026-12-25')).toBe('Friday 25 December 2026')
   })
 })
+
+describe('London time without Intl time zones (the browser script loads no time zone data)', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const byIntl = (instant: Date) => {
+    const parts = Object.fromEntries(intl.formatToParts(instant).map((part) => [part.type, part.value]))
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, minutes: Number(parts.hour) * 60 + Number(parts.minute) }
+  }
+  const ours = (instant: Date) => {
+    const { date, minutes } = londonClock(instant)
+    return { date, minutes }
+  }
+
+  it('agrees with Europe/London hour by hour, 2026 to 2030', () => {
+    const wrong: string[] = []
+    for (let time = Date.UTC(2026, 0, 1); time < Date.UTC(2031, 0, 1); time += 3_600_000) {
+      const instant = new Date(time)
+      if (JSON.stringify(ours(instant)) !== JSON.stringify(byIntl(instant))) wrong.push(instant.toISOString())
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('agrees every quarter of an hour around every change of the clocks, 1996 to 2099', () => {
+    const wrong: string[] = []
+    for (let year = 1996; year < 2100; year++) {
+      for (const month of [2, 9]) {
+        // The last Sunday of a month falls on the 25th to the 31st: each of those days, 23:00 the
+        // day before to 03:00 UTC.
+        for (let day = 25; day <= 31; day++) {
+          for (let minute = -60; minute <= 180; minute += 15) {
+            const instant = new Date(Date.UTC(year, month, day, 0, minute))
+            if (JSON.stringify(ours(instant)) !== JSON.stringify(byIntl(instant))) wrong.push(instant.toISOString())
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('turns the clocks at 01:00 UTC on the last Sunday of March and of October', () => {
+    expect(londonClock(at('2027-03-28T00:59:00Z'))).toMatchObject({ date: '2027-03-28', minutes: 59 })
+    expect(londonClock(at('2027-03-28T01:00:00Z'))).toMatchObject({ date: '2027-03-28', minutes: 2 * 60 })
+    expect(londonClock(at('2027-10-31T00:59:00Z'))).toMatchObject({ date: '2027-10-31', minutes: 60 + 59 })
+    expect(londonClock(at('2027-10-31T01:00:00Z'))).toMatchObject({ date: '2027-10-31', minutes: 60 })
+    expect(londonClock(at('2027-07-01T23:30:00Z'))).toMatchObject({ date: '2027-07-02', day: 'friday', minutes: 30 })
+  })
+})
