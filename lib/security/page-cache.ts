@@ -47,6 +47,19 @@ export function sharedMaxAge(cacheControl: string): number | undefined {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined
 }
 
+/**
+ * The bytes of a buffer in memory of their own size. zlib's one-call gzip and Brotli answer a view
+ * of a 64 KB block however small the result: kept as they came, a 10 KB page's two encodings held
+ * 128 KB, so a cache counted at 64 MB held 260 MB (bench:abuse's memory case, read in a heap
+ * snapshot). A copy outside Node's shared pool, so no other buffer keeps it alive or it them.
+ */
+export function exact(buffer: Buffer): Buffer {
+  if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return buffer
+  const copy = Buffer.allocUnsafeSlow(buffer.byteLength)
+  buffer.copy(copy)
+  return copy
+}
+
 export class PageCache {
   private readonly entries: LRUCache<string, CachedPage>
   private readonly storing = new Set<string>()
@@ -97,7 +110,7 @@ export class PageCache {
     this.storing.add(key)
     return Promise.all([gzip(body), brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: PAGE_BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })])
       .then(([gzipped, brotlied]) => {
-        this.entries.set(key, { headers, etag: typeof etag === 'string' ? etag : undefined, identity: body, gzip: gzipped, br: brotlied, storedAt, expiresAt: storedAt + maxAge * 1000 })
+        this.entries.set(key, { headers, etag: typeof etag === 'string' ? etag : undefined, identity: exact(body), gzip: exact(gzipped), br: exact(brotlied), storedAt, expiresAt: storedAt + maxAge * 1000 })
       })
       .catch((error: unknown) => console.error(`page cache: could not compress ${key}: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => this.storing.delete(key))

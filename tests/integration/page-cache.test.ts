@@ -94,6 +94,17 @@ describe('the page cache', () => {
     expect(renders.get('/family-hubs/armley')).toBe(1)
   })
 
+  it('holds no more memory than it counts: each kept encoding owns just its own bytes', async () => {
+    await first('/guides/early-help')
+    const kept = cache.get('/guides/early-help')
+    expect(kept).toBeDefined()
+    // zlib answers views of a 64 KB block: kept as they came, a cache counted at 64 MB held 260 MB.
+    for (const encoded of [kept?.identity, kept?.gzip, kept?.br]) {
+      expect(encoded?.byteLength).toBeGreaterThan(0)
+      expect(encoded?.buffer.byteLength).toBe(encoded?.byteLength)
+    }
+  })
+
   it('renders again once the page is older than its s-maxage', async () => {
     await first('/guides')
     clock += 299_000
