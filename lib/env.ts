@@ -158,7 +158,7 @@ const schema = z
     REQUEST_HEADERS_TIMEOUT_SECONDS: seconds('REQUEST_HEADERS_TIMEOUT_SECONDS', 10, 600),
     REQUEST_TIMEOUT_SECONDS: seconds('REQUEST_TIMEOUT_SECONDS', 30, 3600),
     DATABASE_TIMEOUT_SECONDS: seconds('DATABASE_TIMEOUT_SECONDS', 5, 600),
-    PAGE_CACHE_MB: wholeNumber('PAGE_CACHE_MB', 64, { min: 0, max: 4096 }),
+    PAGE_CACHE_MB: wholeNumber('PAGE_CACHE_MB', 32, { min: 0, max: 4096 }),
     // Search answers are kept in memory only, and for a few minutes at most (the privacy notice says so).
     SEARCH_CACHE_SECONDS: wholeNumber('SEARCH_CACHE_SECONDS', 60, { min: 0, max: 300 }),
     SEARCH_CACHE_MB: wholeNumber('SEARCH_CACHE_MB', 16, { min: 1, max: 1024 }),

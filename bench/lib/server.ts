@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { parseEnv } from '../../lib/env'
-import { serverExecArgv } from '../../lib/server/heap'
+import { serverExecArgv, serverMallocEnv } from '../../lib/server/heap'
 
 // Benchmarks measure the real production server (dist/server.js, the custom server around Next
 // that `npm start` runs, on the built site), bound to 127.0.0.1 only.
@@ -44,13 +44,14 @@ export async function startServer({ port, env = {}, onOutput }: { port?: number;
   if (!fs.existsSync(path.join(root, 'dist/server.js'))) throw new Error('No dist/server.js: run `npm run build` (it bundles server.ts) first.')
   const listenOn = port ?? (await freePort())
   // Its own process group, so stopping it also stops anything it starts.
-  // The heap cap npm start gives each server process (lib/server/heap.ts), so memory is measured as deployed.
+  // The heap cap and malloc setting npm start gives each server process (lib/server/heap.ts), so
+  // memory is measured as deployed.
   const heapMb = parseEnv({ ...process.env, ...env }).SERVER_HEAP_MB
   const child = spawn(process.execPath, [...serverExecArgv(heapMb, [], `${process.env.NODE_OPTIONS ?? ''} ${env.NODE_OPTIONS ?? ''}`), 'dist/server.js'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', onOutput ? 'pipe' : 'ignore', onOutput ? 'pipe' : 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(listenOn), ...env },
+    env: { ...process.env, ...serverMallocEnv({ ...process.env, ...env }), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', PORT: String(listenOn), ...env },
   })
   if (onOutput) {
     child.stdout?.on('data', onOutput)

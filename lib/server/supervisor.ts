@@ -11,6 +11,7 @@ import cluster, { type Worker } from 'node:cluster'
 import { randomBytes } from 'node:crypto'
 import net from 'node:net'
 import { RateLimiterClusterMaster } from 'rate-limiter-flexible'
+import { serverMallocEnv } from './heap'
 import { SHARED_SECRET_VARIABLE } from './shared-limiter'
 
 export interface SupervisorOptions {
@@ -79,7 +80,7 @@ export async function supervise(options: SupervisorOptions): Promise<void> {
     slot.timer = undefined
     slot.ready = false
     slot.startedAt = Date.now()
-    const worker = cluster.fork({ SERVER_PROCESS_INDEX: String(slot.index + 1), [SHARED_SECRET_VARIABLE]: secret })
+    const worker = cluster.fork({ ...serverMallocEnv(), SERVER_PROCESS_INDEX: String(slot.index + 1), [SHARED_SECRET_VARIABLE]: secret })
     slot.worker = worker
     worker.on('message', (message: unknown) => {
       if (message !== 'ready' || slot.ready) return

@@ -90,6 +90,7 @@ test('each server process runs with its heap capped (SERVER_HEAP_MB), one proces
     const [worker, ...others] = childPids(one.child.pid ?? 0)
     expect(others).toEqual([])
     expect(commandLine(worker ?? 0)).toContain('--max-old-space-size=192')
+    expect(readFileSync(`/proc/${worker ?? 0}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=65536')
     expect((await fetch(`${one.baseURL}/`)).status).toBe(200)
   } finally {
     one.child.kill('SIGTERM')

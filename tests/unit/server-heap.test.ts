@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseEnv } from '@/lib/env'
-import { serverExecArgv } from '@/lib/server/heap'
+import { serverExecArgv, serverMallocEnv } from '@/lib/server/heap'
 
 describe('the heap cap each server process starts with', () => {
   it('is 256 MB unless SERVER_HEAP_MB says otherwise', () => {
@@ -20,5 +20,13 @@ describe('the heap cap each server process starts with', () => {
 
   it('refuses a cap too small to run the site, naming the variable and the fix', () => {
     expect(() => parseEnv({ SERVER_HEAP_MB: '64' })).toThrow(/SERVER_HEAP_MB: "64" is not a whole number from 128 to 16384: use for example 256/)
+  })
+})
+
+describe('the malloc setting each server process starts with', () => {
+  it('maps blocks of 64 KB and more on their own, unless the operator tuned malloc already', () => {
+    expect(serverMallocEnv({})).toEqual({ MALLOC_MMAP_THRESHOLD_: '65536' })
+    expect(serverMallocEnv({ MALLOC_MMAP_THRESHOLD_: '131072' })).toEqual({})
+    expect(serverMallocEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' })).toEqual({})
   })
 })
