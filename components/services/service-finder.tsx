@@ -39,7 +39,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export type FinderNear = { input: string; located: LocatedPostcode }
 
 /** /services: every service, or those matching the filters in the address, nearest a postcode first if one is given. */
-export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter; errors: FilterError[]; near?: FinderNear }) {
+export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceFilter; errors: FilterError[]; near?: FinderNear; lang: string }) {
   const fields = filterFields()
   const choices = finderChoices()
   const { matches, agesNotStated } = findServicesFor(filter)
@@ -62,8 +62,8 @@ export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter;
   ]
 
   return (
-    <PageLayout path="/services" breadcrumbs={{ trail: [], current: 'Services' }}>
-      <ErrorSummary errors={summary} />
+    <PageLayout lang={lang} path="/services" breadcrumbs={{ trail: [], current: 'Services' }}>
+      <ErrorSummary lang={lang} errors={summary} />
       <h1 className="mt-2 text-4xl">Services</h1>
       <p className="lede mt-4 max-w-3xl">
         Services are grouped by the <Link prefetch={false} href="/early-help">level of help</Link> they give. Most families only need

@@ -1,0 +1,46 @@
+import { ContentsList } from '@/components/content/contents-list'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { RISK_HEADING, RiskPanel } from '@/components/content/risk-panel'
+import { SupportLevelsDiagram } from '@/components/content/support-levels-diagram'
+import { PageLayout } from '@/components/layout/page-layout'
+import { getEmergencyContact, getLevelServices, getSafeguardingContact, getSite, getSupportLevels, requirePage } from '@/lib/content'
+import { headingsOf } from '@/lib/markdown/headings'
+import { pageMetadata } from '@/lib/metadata'
+import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+
+const page = requirePage('early-help')
+
+export async function generateMetadata({ params }: LanguageParams) {
+  return pageMetadata({ title: page.title, description: page.description, path: page.url, lang: await pageLanguage(params) })
+}
+
+const LEVELS = { id: 'levels-heading', text: 'The levels of help' }
+
+export default async function EarlyHelpPage({ params }: LanguageParams) {
+  const lang = await pageLanguage(params)
+  const levels = getSupportLevels().map((level) => ({ level, services: getLevelServices(level) }))
+  return (
+    <PageLayout lang={lang} path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
+      <h1 className="text-4xl">{page.title}</h1>
+      <p className="lede mt-4 max-w-3xl">{page.description}</p>
+      <ContentsList entries={[LEVELS, ...headingsOf(page.body.raw), RISK_HEADING]} />
+
+      <section aria-labelledby={LEVELS.id} className="mt-8">
+        <h2 id={LEVELS.id} className="text-2xl">
+          {LEVELS.text}
+        </h2>
+        <SupportLevelsDiagram levels={levels} />
+      </section>
+
+      <Markdown html={page.body.html} />
+
+      <RiskPanel
+        dutyAndAdvice={getSafeguardingContact()}
+        emergency={getEmergencyContact()}
+        guidance={getSite().emergencyGuidance}
+      />
+      <LastReviewed date={page.lastReviewed} />
+    </PageLayout>
+  )
+}

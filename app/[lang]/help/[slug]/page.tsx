@@ -1,0 +1,111 @@
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ContactList } from '@/components/content/contact-list'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
+import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService, getTerms, hasHubs } from '@/lib/content'
+import { AskAboutService, ServiceLink } from '@/components/content/service-link'
+import { pageMetadata } from '@/lib/metadata'
+import { pageLanguage } from '@/lib/i18n/addresses'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getNeeds().map((need) => ({ slug: need.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const need = getNeed((await params).slug)
+  if (!need) return {}
+  return pageMetadata({ title: need.name, description: need.summary, path: need.url, lang: await pageLanguage(params) })
+}
+
+export default async function NeedPage({ params }: Props) {
+  const lang = await pageLanguage(params)
+  const need = getNeed((await params).slug)
+  if (!need) notFound()
+  // The content check guarantees every reference resolves.
+  const services = (need.services ?? []).flatMap((slug) => getService(slug) ?? [])
+  const guides = (need.guides ?? []).flatMap((slug) => getGuide(slug) ?? [])
+  const contacts = need.contacts.map(getContact)
+  const roles = need.teamRoles ?? []
+
+  return (
+    <PageLayout lang={lang} path={need.url} breadcrumbs={{ trail: [{ href: '/help', label: 'Help' }], current: need.name }}>
+      <h1 className="text-4xl">{need.name}</h1>
+      <p className="lede mt-4 max-w-3xl">{need.summary}</p>
+
+      <section aria-labelledby="now-heading" className="panel mt-6 max-w-3xl">
+        <h2 id="now-heading" className="text-2xl">
+          What to do now
+        </h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-6">
+          {need.whatToDoNow.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+
+      <ContactList contacts={contacts} heading="Who to call" id="call-heading" />
+
+      <div className="mt-8">
+        <Markdown html={need.body.html} />
+      </div>
+
+      {roles.length > 0 && hasHubs() ? (
+        <section aria-labelledby="team-heading" className="mt-8">
+          <h2 id="team-heading" className="text-2xl">
+            Who can help at {getTerms().aHub}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {roles.map((role) => (
+              <li key={role}>{getRoleLabel(role)}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link prefetch={false} href="/family-hubs">Find your {getTerms().hub}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {services.length > 0 ? (
+        <section aria-labelledby="services-heading" className="mt-8">
+          <h2 id="services-heading" className="text-2xl">
+            Services that can help
+          </h2>
+          <ul className="mt-3 space-y-3" role="list">
+            {services.map((service) => (
+              <li key={service.slug}>
+                <ServiceLink service={service} className="font-bold" />
+                <p>{service.summary}</p>
+                <AskAboutService service={service} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {guides.length > 0 ? (
+        <section aria-labelledby="guides-heading" className="mt-8">
+          <h2 id="guides-heading" className="text-2xl">
+            For professionals
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {guides.map((guide) => (
+              <li key={guide.slug}>
+                One-minute guide: <Link prefetch={false} href={guide.url}>{guide.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <AddToList item={{ kind: 'need', slug: need.slug }} />
+      <LastReviewed date={need.lastReviewed} />
+    </PageLayout>
+  )
+}
