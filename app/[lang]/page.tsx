@@ -48,7 +48,7 @@ export default async function HomePage({ params }: LanguageParams) {
             The levels of help
           </h2>
           <p className="mt-2">Most families get the help they need from everyday services. Some need more.</p>
-          <ol className="mt-3 list-decimal space-y-2 pl-6">
+          <ol className="mt-3 list-decimal space-y-2 ps-6">
             {getSupportLevels().map((level) => (
               <li key={level.key}>
                 <Link prefetch={false} href={level.url}>{level.name}</Link>: {level.whoFor}
@@ -110,7 +110,7 @@ function HubsSection({ central }: { central: Contact & { phone: string } }) {
       {getHubsByArea().map((group) => (
         <div key={group.area} className="mt-4">
           <h3 className="text-lg">{group.label}</h3>
-          <ul className="mt-1 list-disc pl-6">
+          <ul className="mt-1 list-disc ps-6">
             {group.hubs.map((hub) => (
               <li key={hub.slug}>
                 <Link prefetch={false} href={hub.url}>{hub.name}</Link>

@@ -8,7 +8,7 @@ export type ContactDetails = Pick<Contact, 'name' | 'description' | 'phone' | 'e
 export function ContactCard({ contact, headingLevel = 'h3' }: { contact: ContactDetails; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel
   return (
-    <div className="border-l-4 border-brand bg-panel p-4">
+    <div className="border-s-4 border-brand bg-panel p-4">
       <Heading className="text-xl">{contact.name}</Heading>
       <p className="mt-1">{contact.description}</p>
       {contact.phone ? (

@@ -60,7 +60,7 @@ function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hu
         <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
         <ol className="mt-3 space-y-3" role="list">
           {result.hubs.map(({ hub, miles }, index) => (
-            <li key={hub.slug} className={`border-l-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
+            <li key={hub.slug} className={`border-s-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
               <h3 className="text-xl">
                 <Link prefetch={false} href={hub.url}>{hub.name}</Link>
               </h3>

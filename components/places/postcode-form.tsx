@@ -15,7 +15,7 @@ export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Pro
   const example = getExamplePostcode()
   return (
     <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label={`Nearest ${getTerms().hub}`}>
-      <div className={error ? 'border-l-4 border-warning pl-3' : undefined}>
+      <div className={error ? 'border-s-4 border-warning ps-3' : undefined}>
         <label htmlFor="postcode" className="field-label">
           {label}
         </label>

@@ -51,7 +51,7 @@ export default async function FeedbackPage({ params, searchParams }: Props) {
     <div className="container-page">
       <p className="mt-4">
         <a href={back ?? page}>
-          <span aria-hidden="true" className="back-arrow">
+          <span aria-hidden="true">
             ‹{' '}
           </span>
           {t('feedbackPage.back')}

@@ -25,7 +25,7 @@ export default async function GuidesPage({ params }: LanguageParams) {
       </p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2" role="list">
         {getGuides().map((guide) => (
-          <li key={guide.slug} className="border-l-4 border-brand bg-panel p-4">
+          <li key={guide.slug} className="border-s-4 border-brand bg-panel p-4">
             <h2 className="text-xl">
               <Link prefetch={false} href={guide.url}>{guide.title}</Link>
             </h2>

@@ -63,7 +63,7 @@ export default async function ListPage({ params: route, searchParams }: Props) {
           <h2 id="notes-heading" className="text-xl">
             Some of the address was not used
           </h2>
-          <ul className="mt-2 list-disc pl-6">
+          <ul className="mt-2 list-disc ps-6">
             {list.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}

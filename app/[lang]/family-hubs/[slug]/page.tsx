@@ -107,7 +107,7 @@ export default async function HubPage({ params }: Props) {
         <h2 id="team-heading" className="text-2xl">
           Who works here
         </h2>
-        <ul className="mt-2 list-disc pl-6">
+        <ul className="mt-2 list-disc ps-6">
           {hub.team.map((role) => (
             <li key={role}>{getRoleLabel(role)}</li>
           ))}

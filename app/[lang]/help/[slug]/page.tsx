@@ -43,7 +43,7 @@ export default async function NeedPage({ params }: Props) {
         <h2 id="now-heading" className="text-2xl">
           What to do now
         </h2>
-        <ol className="mt-2 list-decimal space-y-1 pl-6">
+        <ol className="mt-2 list-decimal space-y-1 ps-6">
           {need.whatToDoNow.map((step) => (
             <li key={step}>{step}</li>
           ))}
@@ -61,7 +61,7 @@ export default async function NeedPage({ params }: Props) {
           <h2 id="team-heading" className="text-2xl">
             Who can help at {getTerms().aHub}
           </h2>
-          <ul className="mt-2 list-disc pl-6">
+          <ul className="mt-2 list-disc ps-6">
             {roles.map((role) => (
               <li key={role}>{getRoleLabel(role)}</li>
             ))}
@@ -94,7 +94,7 @@ export default async function NeedPage({ params }: Props) {
           <h2 id="guides-heading" className="text-2xl">
             For professionals
           </h2>
-          <ul className="mt-2 list-disc pl-6">
+          <ul className="mt-2 list-disc ps-6">
             {guides.map((guide) => (
               <li key={guide.slug}>
                 One-minute guide: <Link prefetch={false} href={guide.url}>{guide.title}</Link>

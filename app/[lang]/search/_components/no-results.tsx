@@ -25,7 +25,7 @@ export function NoResults({ query, suggestion, central }: { query: string; sugge
         Or talk to someone: call the {central.name} on <PhoneLink phone={central.phone} />.
       </p>
       <h2 className="mt-6 text-2xl">Other ways to find help</h2>
-      <ul className="mt-2 list-disc space-y-1 pl-6">
+      <ul className="mt-2 list-disc space-y-1 ps-6">
         {sections().map((section) => (
           <li key={section.href}>
             <a href={section.href}>{section.label}</a>

@@ -55,7 +55,7 @@ export default async function ServicePage({ params }: Props) {
         <dd>{formatAges(service)}</dd>
         <dt className="font-bold">How to get it</dt>
         <dd>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {service.access.map((route) => (
               <li key={route}>{ACCESS_ROUTE_LABELS[route]}</li>
             ))}

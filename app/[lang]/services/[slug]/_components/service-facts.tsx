@@ -39,7 +39,7 @@ export function ServiceFacts({ cost, languages = [], britishSignLanguage, interp
             {spoken.length > 0 || britishSignLanguage ? (
               <>
                 <span className="block">Staff speak English and:</span>
-                <ul className="list-disc pl-6">
+                <ul className="list-disc ps-6">
                   {spoken.map((language) => (
                     <li key={language.code}>
                       <span lang={language.code} dir={language.dir}>

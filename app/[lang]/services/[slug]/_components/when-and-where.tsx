@@ -23,7 +23,7 @@ function Sessions({ sessions, terms, madeAt, headingId }: { sessions: readonly S
   const next = nextOfAll(sessions, terms, madeAt)
   return (
     <>
-      <ul className="mt-2 list-disc pl-6" aria-labelledby={headingId}>
+      <ul className="mt-2 list-disc ps-6" aria-labelledby={headingId}>
         {sessions.map((session, index) => (
           <li key={index}>
             {sessionText(session, clock.date)}.{session.note ? ` ${session.note}` : ''}
