@@ -1,4 +1,5 @@
 import 'server-only'
+import { notFound } from 'next/navigation'
 import { languageSegment } from './site-languages'
 import { getDefaultLanguage, getLanguages, languageOfSegment } from './messages'
 
@@ -16,9 +17,15 @@ export function pageInEveryLanguage(path: string): { language: string; path: str
   return getLanguages().map((language) => ({ language, path: localPath(language, path) }))
 }
 
-/** The language of a route's [lang] segment, which generateStaticParams limits to the site's languages. */
+/**
+ * The language of a route's [lang] segment. Only the site's languages' segments reach a page
+ * (lib/i18n/rewrites.ts), but the rewrite matches letters in either case: /en-XA/help is no page,
+ * or the page would have two addresses.
+ */
 export function languageOfParam(segment: string): string {
-  return languageOfSegment(segment) ?? getDefaultLanguage()
+  const language = languageOfSegment(segment)
+  if (language === undefined) notFound()
+  return language
 }
 
 /** The [lang] segment of every language, for generateStaticParams. */
