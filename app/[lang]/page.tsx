@@ -1,151 +1,131 @@
-import Link from 'next/link'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { RiskPanel } from '@/components/content/risk-panel'
 import { PageLayout } from '@/components/layout/page-layout'
 import { OpenNow } from '@/components/opening-times/open-now'
-import { NearestHubSearch } from './_components/nearest-hub-search'
 import { getEmergencyContact, getHubsByArea, getMainContact, getSafeguardingContact, getSite, getSupportLevels, getTerms, hasHubs, type Contact } from '@/lib/content'
+import { type LanguageParams, localPath, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/metadata'
+import { NearestHubSearch } from './_components/nearest-hub-search'
 import { NeedLinks } from './_components/need-links'
-import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
 
 const site = getSite()
 const terms = getTerms()
 
 export async function generateMetadata({ params }: LanguageParams) {
+  const lang = await pageLanguage(params)
+  const { t } = getTranslator(lang)
   return pageMetadata({
     title: site.siteName,
-    description: `Help for children, young people and families in ${site.city}: ${hasHubs() ? `find your ${terms.hub}, ` : ''}see the levels of help and who to call.`,
+    description: hasHubs() ? t('home.description', { city: site.city, hub: terms.hub }) : t('home.descriptionNoHubs', { city: site.city }),
     path: '/',
-    lang: await pageLanguage(params),
+    lang,
   })
 }
 
 export default async function HomePage({ params }: LanguageParams) {
   const lang = await pageLanguage(params)
+  const { t } = getTranslator(lang)
   const central = getMainContact()
+  const link = (path: string) => localPath(lang, path)
+  const ways = [
+    { href: '/services', label: t('home.servicesLink'), hint: t('home.servicesHint') },
+    { href: '/professionals', label: t('home.professionalsLink'), hint: t('home.professionalsHint') },
+    { href: '/guides', label: t('home.guidesLink'), hint: t('home.guidesHint') },
+    { href: '/contact', label: t('home.contactLink'), hint: t('home.contactHint') },
+  ]
   return (
     <PageLayout lang={lang} path="/">
-      <h1 className="text-4xl">Help for families in {site.city}</h1>
-      <p className="lede mt-4 max-w-3xl">
-        {terms.hubs} and early help support children, young people and families when life gets hard. This site is for
-        parents, carers and young people, and for people who work with children.
-      </p>
+      <h1 className="text-4xl">{t('home.title', { city: site.city })}</h1>
+      <p className="lede mt-4 max-w-3xl">{t('home.lede', { hubs: terms.hubs })}</p>
 
-      <NeedLinks />
+      <NeedLinks lang={lang} />
 
-      <RiskPanel
-        dutyAndAdvice={getSafeguardingContact()}
-        emergency={getEmergencyContact()}
-        guidance={site.emergencyGuidance}
-      />
+      <RiskPanel dutyAndAdvice={getSafeguardingContact()} emergency={getEmergencyContact()} guidance={site.emergencyGuidance} lang={lang} />
 
       <div className="grid gap-8 md:grid-cols-2">
-        {hasHubs() ? <HubsSection central={central} /> : <TalkToUs central={central} />}
+        {hasHubs() ? <HubsSection central={central} lang={lang} /> : <TalkToUs central={central} lang={lang} />}
 
         <section aria-labelledby="levels-heading">
           <h2 id="levels-heading" className="text-2xl">
-            The levels of help
+            {t('home.levelsHeading')}
           </h2>
-          <p className="mt-2">Most families get the help they need from everyday services. Some need more.</p>
+          <p className="mt-2">{t('home.levelsIntro')}</p>
           <ol className="mt-3 list-decimal space-y-2 ps-6">
             {getSupportLevels().map((level) => (
               <li key={level.key}>
-                <Link prefetch={false} href={level.url}>{level.name}</Link>: {level.whoFor}
+                <a href={link(level.url)}>{level.name}</a>: {level.whoFor}
               </li>
             ))}
           </ol>
           <p className="mt-4">
-            <Link prefetch={false} href="/early-help">How early help works</Link>
+            <a href={link('/early-help')}>{t('home.howEarlyHelpWorks')}</a>
           </p>
         </section>
       </div>
 
       <section aria-labelledby="find-heading" className="mt-8">
         <h2 id="find-heading" className="text-2xl">
-          Find help
+          {t('home.findHeading')}
         </h2>
         <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
-          <li className="border-t-4 border-brand pt-2">
-            <Link prefetch={false} href="/services" className="text-lg font-bold">
-              Services for families
-            </Link>
-            <p>Filter by age and who the service is for.</p>
-          </li>
-          <li className="border-t-4 border-brand pt-2">
-            <Link prefetch={false} href="/professionals" className="text-lg font-bold">
-              For professionals
-            </Link>
-            <p>Who to call, when, and what happens next.</p>
-          </li>
-          <li className="border-t-4 border-brand pt-2">
-            <Link prefetch={false} href="/guides" className="text-lg font-bold">
-              One-minute guides
-            </Link>
-            <p>Short, printable guides for people who work with children.</p>
-          </li>
-          <li className="border-t-4 border-brand pt-2">
-            <Link prefetch={false} href="/contact" className="text-lg font-bold">
-              Contact us
-            </Link>
-            <p>Which number to call, and when.</p>
-          </li>
+          {ways.map((way) => (
+            <li key={way.href} className="border-t-4 border-brand pt-2">
+              <a href={link(way.href)} className="text-lg font-bold">
+                {way.label}
+              </a>
+              <p>{way.hint}</p>
+            </li>
+          ))}
         </ul>
       </section>
     </PageLayout>
   )
 }
 
-function HubsSection({ central }: { central: Contact & { phone: string } }) {
+function HubsSection({ central, lang }: { central: Contact & { phone: string }; lang: string }) {
+  const { t, rich } = getTranslator(lang)
   return (
     <section aria-labelledby="hubs-heading">
       <h2 id="hubs-heading" className="text-2xl">
-        Find your {terms.hub}
+        {t('home.hubsHeading', { hub: terms.hub })}
       </h2>
-      <p className="mt-2">
-        There are {terms.hubs} across {site.city}. Call <PhoneLink phone={central.phone} /> to talk to {terms.aHub}. You
-        do not need a referral.
-      </p>
-      <NearestHubSearch />
+      <p className="mt-2">{rich('home.hubsIntro', { hubs: terms.hubs, city: site.city, phone: <PhoneLink phone={central.phone} />, aHub: terms.aHub })}</p>
+      <NearestHubSearch label={t('home.nearestLabel', { hubs: terms.hubs })} />
       {getHubsByArea().map((group) => (
         <div key={group.area} className="mt-4">
           <h3 className="text-lg">{group.label}</h3>
           <ul className="mt-1 list-disc ps-6">
             {group.hubs.map((hub) => (
               <li key={hub.slug}>
-                <Link prefetch={false} href={hub.url}>{hub.name}</Link>
+                <a href={localPath(lang, hub.url)}>{hub.name}</a>
               </li>
             ))}
           </ul>
         </div>
       ))}
       <p className="mt-4">
-        <Link prefetch={false} href="/family-hubs">All {terms.hubs}, with addresses</Link>
+        <a href={localPath(lang, '/family-hubs')}>{t('home.allHubs', { hubs: terms.hubs })}</a>
       </p>
     </section>
   )
 }
 
 /** A council without hub buildings: its main line is how families reach the help. */
-function TalkToUs({ central }: { central: Contact & { phone: string } }) {
+function TalkToUs({ central, lang }: { central: Contact & { phone: string }; lang: string }) {
+  const { t, rich } = getTranslator(lang)
   return (
     <section aria-labelledby="talk-heading">
       <h2 id="talk-heading" className="text-2xl">
-        Talk to the {central.name}
+        {t('home.talkHeading', { name: central.name })}
       </h2>
       <p className="mt-2">{central.description}</p>
       <ul className="mt-2 space-y-1" role="list">
-        <li>
-          Phone: <PhoneLink phone={central.phone} />
-        </li>
-        {central.email ? (
-          <li>
-            Email: <EmailLink email={central.email} />
-          </li>
-        ) : null}
+        <li>{rich('contacts.phone', { phone: <PhoneLink phone={central.phone} /> })}</li>
+        {central.email ? <li>{rich('contacts.email', { email: <EmailLink email={central.email} /> })}</li> : null}
         {central.website ? (
           <li>
-            <a href={central.website}>The {central.name}&apos;s web page</a>
+            <a href={central.website}>{t('home.webPage', { name: central.name })}</a>
           </li>
         ) : null}
         {central.hours ? <li>{central.hours}</li> : null}
@@ -156,7 +136,7 @@ function TalkToUs({ central }: { central: Contact & { phone: string } }) {
         ) : null}
       </ul>
       <p className="mt-4">
-        <Link prefetch={false} href="/about-family-hubs">What {terms.aHub} is and how it works</Link>
+        <a href={localPath(lang, '/about-family-hubs')}>{t('home.whatIsAHub', { aHub: terms.aHub })}</a>
       </p>
     </section>
   )

@@ -17,11 +17,14 @@ export type Translator = {
   rich: (key: TextKey, values: Record<string, ReactNode>) => ReactNode
   /** A date or time in this language's words and order. */
   date: (date: Date, options: Intl.DateTimeFormatOptions) => string
+  /** "2026-11-20" or an ISO timestamp as a day, month and year: "20 November 2026", "20 Tachwedd 2026". */
+  longDate: (iso: string) => string
 }
 
 export function createTranslator(language: string, catalogue: Catalogue): Translator {
   const rules = new Intl.PluralRules(language)
   const numbers = new Intl.NumberFormat(language)
+  const longDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   const textOf = (key: string): string => {
     const message = catalogue[key] ?? ENGLISH[key]
     if (message === undefined) return key
@@ -42,5 +45,6 @@ export function createTranslator(language: string, catalogue: Catalogue): Transl
       return createElement(Fragment, null, ...parts.map((part, index) => (index % 2 === 1 ? (part in values ? values[part] : `{${part}}`) : part)))
     },
     date: (date, options) => new Intl.DateTimeFormat(language, options).format(date),
+    longDate: (iso) => longDate.format(new Date(iso)),
   }
 }

@@ -35,8 +35,8 @@ export default async function ContentPage({ params }: Props) {
       <div className="mt-6">
         <Markdown html={page.body.html} />
       </div>
-      <ContactList contacts={getContactsByKey(page.contacts)} />
-      <LastReviewed date={page.lastReviewed} />
+      <ContactList lang={lang} contacts={getContactsByKey(page.contacts)} />
+      <LastReviewed lang={lang} date={page.lastReviewed} />
     </PageLayout>
   )
 }

@@ -23,12 +23,12 @@ export default async function ContactPage({ params }: LanguageParams) {
     <PageLayout lang={lang} path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
       <h1 className="text-4xl">{page.title}</h1>
       <p className="lede mt-4 max-w-3xl">{page.description}</p>
-      <RiskPanel dutyAndAdvice={dutyAndAdvice} emergency={emergency} guidance={getSite().emergencyGuidance} />
-      <ContactList contacts={others} heading="Other phone numbers and email" id="others-heading" />
+      <RiskPanel lang={lang} dutyAndAdvice={dutyAndAdvice} emergency={emergency} guidance={getSite().emergencyGuidance} />
+      <ContactList lang={lang} contacts={others} heading="Other phone numbers and email" id="others-heading" />
       <div className="mt-6">
         <Markdown html={page.body.html} />
       </div>
-      <LastReviewed date={page.lastReviewed} />
+      <LastReviewed lang={lang} date={page.lastReviewed} />
     </PageLayout>
   )
 }

@@ -1,33 +1,29 @@
-import Link from 'next/link'
 import { PageLayout } from '@/components/layout/page-layout'
 import { getNeeds, getSite } from '@/lib/content'
+import { type LanguageParams, localPath, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/metadata'
-import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
 
 const site = getSite()
 
 export async function generateMetadata({ params }: LanguageParams) {
-  return pageMetadata({
-    title: 'What do you need help with?',
-    description: `Choose what your family needs help with to see what to do now, who to call and which services in ${site.city} can help.`,
-    path: '/help',
-    lang: await pageLanguage(params),
-  })
+  const lang = await pageLanguage(params)
+  const { t } = getTranslator(lang)
+  return pageMetadata({ title: t('help.title'), description: t('help.description', { city: site.city }), path: '/help', lang })
 }
 
 export default async function HelpPage({ params }: LanguageParams) {
   const lang = await pageLanguage(params)
+  const { t } = getTranslator(lang)
   return (
-    <PageLayout lang={lang} path="/help" breadcrumbs={{ trail: [], current: 'Help' }}>
-      <h1 className="text-4xl">What do you need help with?</h1>
-      <p className="lede mt-4 max-w-3xl">
-        Choose the one closest to what is going on. Each page says what to do now and who can help.
-      </p>
+    <PageLayout lang={lang} path="/help" breadcrumbs={{ trail: [], current: t('nav.help') }}>
+      <h1 className="text-4xl">{t('help.title')}</h1>
+      <p className="lede mt-4 max-w-3xl">{t('help.lede')}</p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2" role="list">
         {getNeeds().map((need) => (
           <li key={need.slug} className="border-s-4 border-brand bg-panel p-4">
             <h2 className="text-xl">
-              <Link prefetch={false} href={need.url}>{need.name}</Link>
+              <a href={localPath(lang, need.url)}>{need.name}</a>
             </h2>
             <p className="mt-1">{need.summary}</p>
           </li>

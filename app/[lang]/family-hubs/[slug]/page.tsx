@@ -119,10 +119,10 @@ export default async function HubPage({ params }: Props) {
         <Markdown html={hub.body.html} />
       </div>
 
-      <ContactList contacts={getContactsByKey(hub.contacts)} heading="Other contacts" />
+      <ContactList lang={lang} contacts={getContactsByKey(hub.contacts)} heading="Other contacts" />
 
       <AddToList item={{ kind: 'hub', slug: hub.slug }} />
-      <LastReviewed date={hub.lastReviewed} />
+      <LastReviewed lang={lang} date={hub.lastReviewed} />
     </PageLayout>
   )
 }

@@ -39,7 +39,7 @@ export default async function GuidePage({ params }: Props) {
           <Markdown html={guide.body.html} />
         </div>
         <AddToList item={{ kind: 'guide', slug: guide.slug }} />
-        <LastReviewed date={guide.lastReviewed} reviewDue={guide.reviewDue} />
+        <LastReviewed lang={lang} date={guide.lastReviewed} reviewDue={guide.reviewDue} />
       </article>
     </PageLayout>
   )

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ContactList } from '@/components/content/contact-list'
 import { LastReviewed } from '@/components/content/last-reviewed'
@@ -8,7 +7,8 @@ import { AddToList } from '@/components/list/add-to-list'
 import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService, getTerms, hasHubs } from '@/lib/content'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
-import { pageLanguage } from '@/lib/i18n/addresses'
+import { localPath, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -33,15 +33,16 @@ export default async function NeedPage({ params }: Props) {
   const guides = (need.guides ?? []).flatMap((slug) => getGuide(slug) ?? [])
   const contacts = need.contacts.map(getContact)
   const roles = need.teamRoles ?? []
+  const { t, rich } = getTranslator(lang)
 
   return (
-    <PageLayout lang={lang} path={need.url} breadcrumbs={{ trail: [{ href: '/help', label: 'Help' }], current: need.name }}>
+    <PageLayout lang={lang} path={need.url} breadcrumbs={{ trail: [{ href: '/help', label: t('nav.help') }], current: need.name }}>
       <h1 className="text-4xl">{need.name}</h1>
       <p className="lede mt-4 max-w-3xl">{need.summary}</p>
 
       <section aria-labelledby="now-heading" className="panel mt-6 max-w-3xl">
         <h2 id="now-heading" className="text-2xl">
-          What to do now
+          {t('need.nowHeading')}
         </h2>
         <ol className="mt-2 list-decimal space-y-1 ps-6">
           {need.whatToDoNow.map((step) => (
@@ -50,7 +51,7 @@ export default async function NeedPage({ params }: Props) {
         </ol>
       </section>
 
-      <ContactList contacts={contacts} heading="Who to call" id="call-heading" />
+      <ContactList lang={lang} contacts={contacts} heading={t('need.callHeading')} id="call-heading" />
 
       <div className="mt-8">
         <Markdown html={need.body.html} />
@@ -59,7 +60,7 @@ export default async function NeedPage({ params }: Props) {
       {roles.length > 0 && hasHubs() ? (
         <section aria-labelledby="team-heading" className="mt-8">
           <h2 id="team-heading" className="text-2xl">
-            Who can help at {getTerms().aHub}
+            {t('need.teamHeading', { aHub: getTerms().aHub })}
           </h2>
           <ul className="mt-2 list-disc ps-6">
             {roles.map((role) => (
@@ -67,7 +68,7 @@ export default async function NeedPage({ params }: Props) {
             ))}
           </ul>
           <p className="mt-2">
-            <Link prefetch={false} href="/family-hubs">Find your {getTerms().hub}</Link>
+            <a href={localPath(lang, '/family-hubs')}>{t('home.hubsHeading', { hub: getTerms().hub })}</a>
           </p>
         </section>
       ) : null}
@@ -75,7 +76,7 @@ export default async function NeedPage({ params }: Props) {
       {services.length > 0 ? (
         <section aria-labelledby="services-heading" className="mt-8">
           <h2 id="services-heading" className="text-2xl">
-            Services that can help
+            {t('need.servicesHeading')}
           </h2>
           <ul className="mt-3 space-y-3" role="list">
             {services.map((service) => (
@@ -92,12 +93,12 @@ export default async function NeedPage({ params }: Props) {
       {guides.length > 0 ? (
         <section aria-labelledby="guides-heading" className="mt-8">
           <h2 id="guides-heading" className="text-2xl">
-            For professionals
+            {t('need.guidesHeading')}
           </h2>
           <ul className="mt-2 list-disc ps-6">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                One-minute guide: <Link prefetch={false} href={guide.url}>{guide.title}</Link>
+                {rich('need.guide', { guide: <a href={localPath(lang, guide.url)}>{guide.title}</a> })}
               </li>
             ))}
           </ul>
@@ -105,7 +106,7 @@ export default async function NeedPage({ params }: Props) {
       ) : null}
 
       <AddToList item={{ kind: 'need', slug: need.slug }} />
-      <LastReviewed date={need.lastReviewed} />
+      <LastReviewed lang={lang} date={need.lastReviewed} />
     </PageLayout>
   )
 }

@@ -85,7 +85,7 @@ export default async function ServicePage({ params }: Props) {
         </section>
       ) : null}
 
-      <ContactList contacts={contacts} />
+      <ContactList lang={lang} contacts={contacts} />
 
       {guide ? (
         <p className="panel mt-8">
@@ -94,7 +94,7 @@ export default async function ServicePage({ params }: Props) {
       ) : null}
 
       <AddToList item={{ kind: 'service', slug: service.slug }} />
-      <LastReviewed date={service.lastReviewed} />
+      <LastReviewed lang={lang} date={service.lastReviewed} />
     </PageLayout>
   )
 }

@@ -83,7 +83,7 @@ export default async function VenuePage({ params }: Props) {
         <Markdown html={venue.body.html} />
       </div>
 
-      <LastReviewed date={venue.lastReviewed} />
+      <LastReviewed lang={lang} date={venue.lastReviewed} />
     </PageLayout>
   )
 }
