@@ -1,11 +1,11 @@
-import { pathToRegexp } from 'next/dist/compiled/path-to-regexp'
+import { pathToRegexp, type Key } from 'next/dist/compiled/path-to-regexp'
 import { describe, expect, it } from 'vitest'
 import { defaultLanguageRewrites } from '@/lib/i18n/rewrites'
 
 /** Where an address goes, as Next applies the rewrites: the first whose source matches. */
 function destination(rewrites: ReturnType<typeof defaultLanguageRewrites>, path: string): string {
   for (const rewrite of rewrites) {
-    const keys: { name: string | number }[] = []
+    const keys: Key[] = []
     const match = pathToRegexp(rewrite.source, keys).exec(path)
     if (!match) continue
     const values = Object.fromEntries(keys.map((key, index) => [String(key.name), match[index + 1] ?? '']))
