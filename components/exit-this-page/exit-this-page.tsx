@@ -8,13 +8,20 @@ import { getTranslator } from '@/lib/i18n/messages'
 // without waiting for React. React never changes this markup after the server renders it;
 // suppressHydrationWarning covers what the script changed.
 export function ExitThisPage({ href, lang }: { href: string; lang: string }) {
-  const { t } = getTranslator(lang)
+  const { t, plural } = getTranslator(lang)
+  // What the script says as it counts and leaves, in the page's language (lib/exit-this-page/exit-script.ts).
+  const said = {
+    'data-exit-messages': '',
+    'data-loading': t('exit.loading'),
+    'data-expired': t('exit.expired'),
+    ...Object.fromEntries(Array.from({ length: PRESSES_TO_EXIT - 1 }, (_, index) => [`data-press-${index + 1}`, plural('exit.pressMore', index + 1)])),
+  }
   return (
     <>
       <a href={href} rel="nofollow noreferrer" className="skip-link print:hidden" data-exit-this-page="">
         {t('exit.link')}
       </a>
-      <div className="exit-this-page print:hidden">
+      <div className="exit-this-page print:hidden" {...said}>
         <div className="exit-this-page-inner">
           <div className="exit-this-page-control">
             <a href={href} rel="nofollow noreferrer" className="exit-this-page-button" data-exit-this-page="" draggable={false}>

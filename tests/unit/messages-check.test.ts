@@ -78,7 +78,7 @@ describe('a translated catalogue', () => {
 
   it('refuses a plural form the language does not use', () => {
     const catalogue = { ...welshLike(), 'feedback.upTo': { zero: '{count}', one: '{count}', two: '{count}', few: '{count}', many: '{count}', other: '{count}' } }
-    expect(problemsOf(catalogue, 'pl')).toEqual([expect.stringMatching(/feedback\.upTo\.zero: is not a plural form Polish uses: delete it \(Polish has one, few, many and other\)$/), expect.stringMatching(/feedback\.upTo\.two: is not a plural form Polish uses/)])
+    expect(problemsOf(catalogue, 'pl').filter((problem) => problem.includes('feedback.upTo'))).toEqual([expect.stringMatching(/feedback\.upTo\.zero: is not a plural form Polish uses: delete it \(Polish has one, few, many and other\)$/), expect.stringMatching(/feedback\.upTo\.two: is not a plural form Polish uses/)])
   })
 
   it('keeps the placeholders the site fills in, and only those', () => {
