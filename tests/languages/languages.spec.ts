@@ -176,3 +176,11 @@ test('the finder’s filtered list is in the page’s language: a wrong filter g
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar-XB')
   await expect(page.locator('.error-summary h2')).toHaveText(words['ar-XB'].t('errorSummary.title'))
 })
+
+test('with JavaScript, exit this page counts Shift presses aloud in the page’s language', async ({ page }) => {
+  await page.goto('/ar-xb/help')
+  await page.keyboard.press('Shift')
+  await expect(page.locator('.exit-this-page [role=status]')).toHaveText(words['ar-XB'].plural('exit.pressMore', 2))
+  await page.keyboard.press('Shift')
+  await expect(page.locator('.exit-this-page [role=status]')).toHaveText(words['ar-XB'].plural('exit.pressMore', 1))
+})
