@@ -184,3 +184,15 @@ test('with JavaScript, exit this page counts Shift presses aloud in the page’s
   await page.keyboard.press('Shift')
   await expect(page.locator('.exit-this-page [role=status]')).toHaveText(words['ar-XB'].plural('exit.pressMore', 1))
 })
+
+test('search answers in the page’s language, and its results lead to pages in that language', async ({ page }) => {
+  const xa = words['en-XA']
+  await page.goto('/en-xa/search?q=zzqqxxkk')
+  await expect(page.locator('h1')).toHaveText(xa.t('search.resultsTitle'))
+  await expect(page.getByText(xa.t('noResults.none', { query: 'zzqqxxkk' }))).toBeVisible()
+  await page.goto('/en-xa/search?q=parent')
+  await expect(page.getByRole('status')).toContainText(/\[/)
+  const hrefs = await page.locator('main ol a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  expect(hrefs.length).toBeGreaterThan(0)
+  for (const href of hrefs) expect(href).toMatch(/^\/en-xa\//)
+})

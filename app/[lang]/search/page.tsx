@@ -8,7 +8,8 @@ import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, checkPage, checkQuery } from '@/lib
 import { siteSearch } from '@/lib/search/site-search'
 import { NoResults } from './_components/no-results'
 import { Snippet } from './_components/snippet'
-import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+import { type LanguageParams, localPath, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // Rendered from the index built at start-up. The query is never logged or written to disk; the
 // server keeps a results page in memory for SEARCH_CACHE_SECONDS (server.ts), and results pages
@@ -17,24 +18,28 @@ import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
 
 type Props = LanguageParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: `Search the pages, services${hasHubs() ? `, ${getTerms().hubs}` : ''} and guides on this site.`,
-  robots: { index: false, follow: true },
+export async function generateMetadata({ params }: LanguageParams): Promise<Metadata> {
+  const { t } = getTranslator(await pageLanguage(params))
+  return {
+    title: t('search.title'),
+    description: hasHubs() ? t('search.descriptionWithHubs', { hubs: getTerms().hubs }) : t('search.description'),
+    robots: { index: false, follow: true },
+  }
 }
 
 const pageHref = (query: string, page: number) => `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`
 
 export default async function SearchPage({ params: route, searchParams }: Props) {
   const lang = await pageLanguage(route)
+  const { t, plural } = getTranslator(lang)
   const params = await searchParams
   const check = checkQuery(params.q)
   const page = checkPage(params.page)
   const errors =
     check.kind === 'empty'
-      ? [{ href: '#search-page-input', message: 'Enter a word or two about what you are looking for' }]
+      ? [{ href: '#search-page-input', message: t('search.empty') }]
       : check.kind === 'too-long'
-        ? [{ href: '#search-page-input', message: `Your search is ${check.length} characters long: use ${MAX_QUERY_LENGTH} characters or fewer` }]
+        ? [{ href: '#search-page-input', message: t('search.tooLong', { length: check.length, max: MAX_QUERY_LENGTH }) }]
         : []
   const query = check.kind === 'ok' ? check.query : undefined
   const outcome = query ? siteSearch.search(query, { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }) : undefined
@@ -42,24 +47,24 @@ export default async function SearchPage({ params: route, searchParams }: Props)
   const hubNoun = getTerms().hub
 
   return (
-    <PageLayout lang={lang} path="/search" breadcrumbs={{ trail: [], current: 'Search' }} returnTo={query ? pageHref(query, page) : undefined}>
-      <h1 className="text-4xl">{query ? 'Search results' : 'Search this site'}</h1>
+    <PageLayout lang={lang} path="/search" breadcrumbs={{ trail: [], current: t('search.title') }} returnTo={query ? pageHref(query, page) : undefined}>
+      <h1 className="text-4xl">{query ? t('search.resultsTitle') : t('search.label')}</h1>
       <ErrorSummary lang={lang} errors={errors} />
       <div className="mt-4 max-w-xl">
         {errors.length > 0 ? (
           <p id="search-page-error" className="field-error">
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{t('feedback.errorPrefix')}</span>
             {errors[0]?.message}
           </p>
         ) : (
           <p id="search-page-hint" className="field-hint">
-            For example “school”, “domestic abuse” or “SEND”.
+            {t('search.example')}
           </p>
         )}
         <SearchForm
           lang={lang}
           id="search-page-input"
-          label="Search again"
+          label={t('search.again')}
           defaultValue={check.kind === 'ok' || check.kind === 'too-long' ? check.query : ''}
           invalid={errors.length > 0}
           describedBy={errors.length > 0 ? 'search-page-error' : 'search-page-hint'}
@@ -69,31 +74,29 @@ export default async function SearchPage({ params: route, searchParams }: Props)
 
       {query && outcome ? (
         outcome.total === 0 ? (
-          <NoResults query={query} suggestion={outcome.suggestion} central={getMainContact()} />
+          <NoResults query={query} suggestion={outcome.suggestion} central={getMainContact()} lang={lang} />
         ) : (
           <>
             <p className="mt-6" role="status">
-              {outcome.total} {outcome.total === 1 ? 'result' : 'results'} for “{query}”
-              {outcome.total > RESULTS_PER_PAGE && outcome.hits.length > 0
-                ? ` (showing ${first} to ${first + outcome.hits.length - 1})`
-                : ''}
+              {plural('search.results', outcome.total, { query })}
+              {outcome.total > RESULTS_PER_PAGE && outcome.hits.length > 0 ? t('search.showing', { from: first, to: first + outcome.hits.length - 1 }) : ''}
             </p>
             <ol className="mt-4 space-y-5" role="list">
               {outcome.hits.map((hit) => (
                 <li key={hit.id} className="border-t border-border pt-3">
                   <p className="text-base font-bold uppercase tracking-wide text-muted">{docTypeLabel(hit.type, hubNoun)}</p>
                   <h2 className="text-xl">
-                    <a href={hit.url}>{hit.title}</a>
+                    <a href={localPath(lang, hit.url)}>{hit.title}</a>
                   </h2>
                   <Snippet parts={hit.snippet} />
                 </li>
               ))}
             </ol>
-            {outcome.hits.length === 0 ? <p className="mt-4">There are no more results.</p> : null}
+            {outcome.hits.length === 0 ? <p className="mt-4">{t('search.noMore')}</p> : null}
             {outcome.total > RESULTS_PER_PAGE ? (
-              <nav aria-label="Results pages" className="mt-6 flex gap-6">
-                {page > 1 ? <a href={pageHref(query, page - 1)}>Previous page</a> : null}
-                {first + outcome.hits.length - 1 < outcome.total ? <a href={pageHref(query, page + 1)}>Next page</a> : null}
+              <nav aria-label={t('search.pagesLabel')} className="mt-6 flex gap-6">
+                {page > 1 ? <a href={localPath(lang, pageHref(query, page - 1))}>{t('search.previous')}</a> : null}
+                {first + outcome.hits.length - 1 < outcome.total ? <a href={localPath(lang, pageHref(query, page + 1))}>{t('search.next')}</a> : null}
               </nav>
             ) : null}
           </>

@@ -1,34 +1,36 @@
 import { PhoneLink } from '@/components/content/phone-link'
 import { getTerms, hasHubs, type Contact } from '@/lib/content'
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
-function sections(): { href: string; label: string }[] {
+function sections(lang: string): { href: string; label: string }[] {
+  const { t } = getTranslator(lang)
   return [
-    { href: '/help', label: 'Help by need: choose what is going on' },
-    ...(hasHubs() ? [{ href: '/family-hubs', label: `Find your ${getTerms().hub}` }] : []),
-    { href: '/services', label: 'All services' },
-    { href: '/guides', label: 'One-minute guides for professionals' },
-    { href: '/contact', label: 'Who to contact' },
+    { href: '/help', label: t('noResults.byNeed') },
+    ...(hasHubs() ? [{ href: '/family-hubs', label: t('home.hubsHeading', { hub: getTerms().hub }) }] : []),
+    { href: '/services', label: t('noResults.allServices') },
+    { href: '/guides', label: t('noResults.guides') },
+    { href: '/contact', label: t('noResults.contact') },
   ]
 }
 
-export function NoResults({ query, suggestion, central }: { query: string; suggestion?: string; central: Contact & { phone: string } }) {
+export function NoResults({ query, suggestion, central, lang }: { query: string; suggestion?: string; central: Contact & { phone: string }; lang: string }) {
+  const { t, rich } = getTranslator(lang)
   return (
     <div className="mt-4">
-      <p className="text-xl font-bold">No results for “{query}”.</p>
+      <p className="text-xl font-bold">{t('noResults.none', { query })}</p>
       {suggestion ? (
         <p className="mt-2 text-xl">
-          Did you mean <a href={`/search?q=${encodeURIComponent(suggestion)}`}>{suggestion}</a>?
+          {rich('noResults.didYouMean', { suggestion: <a href={localPath(lang, `/search?q=${encodeURIComponent(suggestion)}`)}>{suggestion}</a> })}
         </p>
       ) : null}
-      <p className="mt-4">Try fewer words, or other words for the same thing.</p>
-      <p className="mt-2">
-        Or talk to someone: call the {central.name} on <PhoneLink phone={central.phone} />.
-      </p>
-      <h2 className="mt-6 text-2xl">Other ways to find help</h2>
+      <p className="mt-4">{t('noResults.tryOther')}</p>
+      <p className="mt-2">{rich('noResults.talk', { name: central.name, phone: <PhoneLink phone={central.phone} /> })}</p>
+      <h2 className="mt-6 text-2xl">{t('noResults.otherWays')}</h2>
       <ul className="mt-2 list-disc space-y-1 ps-6">
-        {sections().map((section) => (
+        {sections(lang).map((section) => (
           <li key={section.href}>
-            <a href={section.href}>{section.label}</a>
+            <a href={localPath(lang, section.href)}>{section.label}</a>
           </li>
         ))}
       </ul>
