@@ -175,6 +175,11 @@ test('the finder’s filtered list is in the page’s language: a wrong filter g
   expect(response?.status()).toBe(200)
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar-XB')
   await expect(page.locator('.error-summary h2')).toHaveText(words['ar-XB'].t('errorSummary.title'))
+  // The count, in the language's plural form for the number shown.
+  await page.goto('/en-xa/services')
+  const heading = await page.locator('#results').innerText()
+  const count = Number(/\d+/.exec(heading)?.[0])
+  expect(heading).toBe(words['en-XA'].plural('finder.countAll', count))
 })
 
 test('with JavaScript, exit this page counts Shift presses aloud in the page’s language', async ({ page }) => {
