@@ -91,7 +91,7 @@ function HubsSection({ central, lang }: { central: Contact & { phone: string }; 
         {t('home.hubsHeading', { hub: terms.hub })}
       </h2>
       <p className="mt-2">{rich('home.hubsIntro', { hubs: terms.hubs, city: site.city, phone: <PhoneLink phone={central.phone} />, aHub: terms.aHub })}</p>
-      <NearestHubSearch label={t('home.nearestLabel', { hubs: terms.hubs })} />
+      <NearestHubSearch label={t('home.nearestLabel', { hubs: terms.hubs })} lang={lang} />
       {getHubsByArea().map((group) => (
         <div key={group.area} className="mt-4">
           <h3 className="text-lg">{group.label}</h3>

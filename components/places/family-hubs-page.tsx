@@ -37,6 +37,7 @@ export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; la
         <PostcodeForm
           value={inputError ? inputError.value : result && 'postcode' in result ? result.postcode : ''}
           error={inputError?.message}
+          lang={lang}
         />
         <UseMyLocation hubsWord={terms.hubs} />
       </section>
