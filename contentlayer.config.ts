@@ -1,5 +1,6 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
+import { MESSAGES_FOLDER } from './lib/i18n/site-languages'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './lib/content/kinds'
 import { readLogo, type LogoImage } from './lib/content/logo'
 import { rehypePlugins } from './lib/markdown/rehype-plugins'
@@ -49,8 +50,9 @@ export const documentTypes = DOCUMENT_KINDS.map(documentType)
 export default makeSource({
   contentDirPath: contentDir,
   // A README for the folder's editors is not a page (the content check skips it too), and the
-  // editors' word list (search/synonyms.yaml) is read by the search index build, not as a page.
-  contentDirExclude: [...contentDirExcludeDefault, 'README.md', 'search'],
+  // editors' word list (search/synonyms.yaml) is read by the search index build, not as a page;
+  // the translators' catalogues (messages/) go into the site by lib/i18n/catalogue-files.ts.
+  contentDirExclude: [...contentDirExcludeDefault, 'README.md', 'search', MESSAGES_FOLDER],
   documentTypes,
   disableImportAliasWarning: true,
   markdown: { rehypePlugins },

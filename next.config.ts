@@ -4,6 +4,7 @@ import packageJson from './package.json' with { type: 'json' }
 import { fixedHeaderList } from './lib/security/headers'
 import { CORS_HEADERS, OPEN_REFERRAL_BASE } from './lib/openreferral/http'
 import { buildSiteUrl } from './lib/security/site-url'
+import { buildLanguages, defaultLanguageRewrites } from './lib/i18n/rewrites'
 
 /** What /api/health reports: the package version and the commit it was built from. */
 function buildVersion(): string {
@@ -39,13 +40,19 @@ const nextConfig: NextConfig = {
   // minutes) stay in Next's memory cache (an LRU of cacheMaxMemorySize, below) instead of being
   // written to disk too: so no sequence of requests can fill the disk, and a restarted
   // server starts again from the build's own pages.
-  experimental: { isrFlushToDisk: false },
+  // globalNotFound: an address no route matches gets app/global-not-found.tsx, a whole page with
+  // its own <html>, since the root layout is in the language's segment (app/[lang]/layout.tsx).
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
   // 16 MB, not 50: the server's own page cache (PAGE_CACHE_MB) keeps the same pages, compressed and
   // with their policy, for their s-maxage; this one only spares a re-render after that. Counted
   // in Next's units (text length), it held more than it counts (bench:abuse's memory case).
   cacheMaxMemorySize: 16 * 1024 * 1024,
   // The custom server (server.ts) compresses, after it has read each page to hash its scripts.
   compress: false,
+  // The default language's pages keep addresses without a language segment (lib/i18n/rewrites.ts).
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: defaultLanguageRewrites(buildLanguages()), fallback: [] }
+  },
   async headers() {
     // The server sets these on every response; this covers `next dev`, which does not use it.
     // Next applies these in production too, after the route's own: the later rule wins for the

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { hasHubs } from '@/lib/content'
 import { feedbackPageOf } from '@/lib/feedback/known-pages'
+import { splitLanguage } from '@/lib/i18n/address-language'
 import { placeRewrite } from '@/lib/places/rewrite'
 import { NOT_FOUND_PATH } from '@/lib/places/rewrite-target'
 
@@ -11,7 +12,9 @@ import { NOT_FOUND_PATH } from '@/lib/places/rewrite-target'
 // So: /feedback about none of the site's pages, and a postcode search where the council has no
 // hub buildings (examples/starter).
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl
+  const { pathname: address, searchParams } = request.nextUrl
+  // The same pages in each language: /cy/services is /services in Welsh.
+  const pathname = splitLanguage(address).rest
   if (pathname === '/feedback' && feedbackPageOf(searchParams) === undefined) return notFound(request)
   if (pathname === '/family-hubs' && !hasHubs()) return notFound(request)
   return placeRewrite(request) ?? NextResponse.next()
@@ -24,4 +27,5 @@ function notFound(request: NextRequest): NextResponse {
   return NextResponse.rewrite(url)
 }
 
-export const config = { matcher: ['/family-hubs', '/services', '/feedback'] }
+// /:lang/… is every language but the default (any first segment: the proxy reads which).
+export const config = { matcher: ['/family-hubs', '/services', '/feedback', '/:lang/family-hubs', '/:lang/services', '/:lang/feedback'] }

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { copyContentImages } from '../lib/content/images'
+import { writeCatalogueBundle } from '../lib/i18n/catalogue-files'
 import { forgetOtherContentDir } from './lib/contentlayer-cache'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
@@ -11,4 +12,6 @@ if (forgetOtherContentDir(contentDir)) console.log(`contentlayer: the last build
 // The content folder's images/ become the site's /images/ (a folder outside the project too).
 copyContentImages(contentDir, 'public')
 const built = spawnSync(path.join('node_modules', '.bin', 'contentlayer2'), ['build'], { stdio: 'inherit', env: process.env })
+// The interface words of the council's other languages, beside contentlayer's output (lib/i18n/catalogue-files.ts).
+if (built.status === 0) writeCatalogueBundle(contentDir)
 process.exit(built.status ?? 1)

@@ -9,6 +9,7 @@ import { formatProblem, runContentCheck } from '../lib/content/check'
 import { writeDevProblems } from '../lib/content/checks/dev-problems'
 import { reportLines } from '../lib/content/checks/print'
 import { copyContentImages } from '../lib/content/images'
+import { writeCatalogueBundle } from '../lib/i18n/catalogue-files'
 import { forgetOtherContentDir } from './lib/contentlayer-cache'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
@@ -33,6 +34,7 @@ function checkAndGenerate(): boolean {
     console.error(generated.stdout, generated.stderr)
     return false
   }
+  writeCatalogueBundle(contentDir)
   console.log(`\n[content ${time}] ${lines.at(-1) ?? ''} Updated in ${Math.round(performance.now() - started)} ms.`)
   return true
 }

@@ -45,7 +45,7 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: 
             className={`w-full scroll-mt-4 border-2 border-brand-dark p-4 text-ink ${bandClasses(index, levels.length)}`}
           >
             <Heading className="text-xl">
-              <span className="mr-2 inline-block rounded-full bg-brand-dark px-2 text-base text-white">
+              <span className="me-2 inline-block rounded-full bg-brand-dark px-2 text-base text-white">
                 <span className="sr-only">Level </span>
                 {level.order}
               </span>

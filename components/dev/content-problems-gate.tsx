@@ -21,7 +21,7 @@ export function ContentProblemsGate({ children }: { children: React.ReactNode })
         <p className="mt-2">
           Only editors see this, while <code>npm run dev</code> runs. Fix each line, save, and this page reloads by itself.
         </p>
-        <ol className="mt-4 list-decimal space-y-2 pl-6">
+        <ol className="mt-4 list-decimal space-y-2 ps-6">
           {errors.map((error) => (
             <li key={error}>
               <code className="break-words">{error}</code>

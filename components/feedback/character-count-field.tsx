@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '@/lib/feedback/limits'
-import { formatCount } from '@/lib/number-format'
+import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = {
   id: string
@@ -9,19 +9,21 @@ type Props = {
   error?: string
   /** The shared "do not include personal information" hint, read with the field. */
   hintId: string
+  lang: string
 }
 
 // Without JavaScript the limit is stated under the field. With it, lib/enhance/character-count.ts
 // turns that statement into one read with the field only and shows the live count instead.
-export function CharacterCountField({ id, name, label, defaultValue = '', error, hintId }: Props) {
+export function CharacterCountField({ id, name, label, defaultValue = '', error, hintId, lang }: Props) {
+  const { t, plural } = getTranslator(lang)
   return (
-    <div className={`mt-5 ${error ? 'border-l-4 border-warning pl-3' : ''}`} data-character-count-field="">
+    <div className={`mt-5 ${error ? 'border-s-4 border-warning ps-3' : ''}`} data-character-count-field="">
       <label htmlFor={id} className="field-label">
         {label}
       </label>
       {error ? (
         <p id={`${id}-error`} className="field-error">
-          <span className="sr-only">Error: </span>
+          <span className="sr-only">{t('feedback.errorPrefix')}</span>
           {error}
         </p>
       ) : null}
@@ -36,7 +38,7 @@ export function CharacterCountField({ id, name, label, defaultValue = '', error,
         aria-invalid={error ? true : undefined}
       />
       <p id={`${id}-info`} className="field-hint mt-1">
-        You can enter up to {formatCount(MAX_TEXT_LENGTH)} characters
+        {plural('feedback.upTo', MAX_TEXT_LENGTH)}
       </p>
     </div>
   )

@@ -1,4 +1,5 @@
 import { FEEDBACK_ENDPOINT, FIELD_IDS, RETURN_FIELD } from '@/lib/feedback/limits'
+import { getTranslator } from '@/lib/i18n/messages'
 import { CharacterCountField } from './character-count-field'
 import { Honeypot } from './honeypot'
 
@@ -13,10 +14,12 @@ type Props = {
    * it by fetch, showing its own error summary. The ids differ from the form page's own.
    */
   inline?: boolean
+  lang: string
 }
 
 // Posts to the endpoint as a plain form; when inline, the same fields go by fetch instead.
-export function FeedbackForm({ path, returnTo, answer, inline = false }: Props) {
+export function FeedbackForm({ path, returnTo, answer, inline = false, lang }: Props) {
+  const { t } = getTranslator(lang)
   const prefix = inline ? 'feedback-inline' : 'feedback-page'
   const hintId = `${prefix}-hint`
   return (
@@ -27,17 +30,17 @@ export function FeedbackForm({ path, returnTo, answer, inline = false }: Props) 
       {answer === 'no' ? <input type="hidden" name="useful" value="no" data-feedback-useful="" /> : null}
       <Honeypot id={`${prefix}-website`} />
       <p id={hintId} className="field-hint mt-4">
-        Do not include personal information such as your name, address or phone number.
+        {t('feedback.hint')}
       </p>
-      <CharacterCountField id={FIELD_IDS.trying} name="trying" label="What were you trying to do?" hintId={hintId} />
-      <CharacterCountField id={FIELD_IDS.wrong} name="wrong" label="What went wrong?" hintId={hintId} />
+      <CharacterCountField id={FIELD_IDS.trying} name="trying" label={t('feedback.trying')} hintId={hintId} lang={lang} />
+      <CharacterCountField id={FIELD_IDS.wrong} name="wrong" label={t('feedback.wrong')} hintId={hintId} lang={lang} />
       <div className="mt-6 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
-          Send
+          {t('feedback.send')}
         </button>
         {inline ? (
           <button type="button" className="button button-secondary" data-feedback-cancel="">
-            Cancel
+            {t('feedback.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,4 +1,6 @@
-import { FEEDBACK_ENDPOINT, FEEDBACK_FORM_PAGE, MESSAGES, RETURN_FIELD, THANKS_ID } from '@/lib/feedback/limits'
+import { FEEDBACK_ENDPOINT, FEEDBACK_FORM_PAGE, RETURN_FIELD, THANKS_ID } from '@/lib/feedback/limits'
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import { FeedbackForm } from './feedback-form'
 import { Honeypot } from './honeypot'
 
@@ -12,13 +14,16 @@ export const FEEDBACK_REPORT_ID = 'feedback-report'
  * (hidden, so never seen or read without JavaScript). Not a <template>: React cannot hydrate one in
  * `npm run dev`.
  */
-export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: string }) {
-  const reportHref = `${FEEDBACK_FORM_PAGE}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
+export function FeedbackWidget({ path, returnTo, lang }: { path: string; returnTo?: string; lang: string }) {
+  const { t } = getTranslator(lang)
+  // The form page is in the page's language; the answer is about the page's own address.
+  const formPage = localPath(lang, FEEDBACK_FORM_PAGE)
+  const reportHref = `${formPage}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
   return (
     <div data-feedback-widget="">
       <div role="status">
         <div id={THANKS_ID} tabIndex={-1} className="feedback-thanks panel">
-          <p className="text-lg font-bold">{MESSAGES.thanks}</p>
+          <p className="text-lg font-bold">{t('feedback.thanks')}</p>
         </div>
       </div>
 
@@ -28,10 +33,11 @@ export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: st
           {/* Without JavaScript, the answer comes back to this address: a list or a search keeps its query. */}
           {returnTo ? <input type="hidden" name={RETURN_FIELD} value={returnTo} /> : null}
           <Honeypot id="feedback-prompt-website" />
-          <h2 className="text-lg">Is this page useful?</h2>
+          <h2 className="text-lg">{t('feedback.question')}</h2>
           <div className="flex gap-3">
             <button type="submit" name="useful" value="yes" className="button button-secondary min-w-16 bg-white" data-feedback-yes="">
-              Yes<span className="sr-only"> this page is useful</span>
+              {t('feedback.yes')}
+              <span className="sr-only">{t('feedback.yesHidden')}</span>
             </button>
             {/* Without JavaScript, No leads to the form page (a GET: nothing is stored until the form is sent). */}
             <button
@@ -39,23 +45,24 @@ export function FeedbackWidget({ path, returnTo }: { path: string; returnTo?: st
               id={FEEDBACK_NO_ID}
               name="answer"
               value="no"
-              formAction={FEEDBACK_FORM_PAGE}
+              formAction={formPage}
               formMethod="get"
               className="button button-secondary min-w-16 bg-white"
               data-feedback-open="no"
             >
-              No<span className="sr-only"> this page is not useful</span>
+              {t('feedback.no')}
+              <span className="sr-only">{t('feedback.noHidden')}</span>
             </button>
           </div>
         </form>
         <a id={FEEDBACK_REPORT_ID} href={reportHref} className="feedback-link" data-feedback-open="report">
-          Report a problem with this page
+          {t('feedback.report')}
         </a>
       </div>
 
-      <div hidden className="border-t-4 border-brand pt-4" data-feedback-inline="" data-heading-no="Help us improve this page" data-heading-report="Report a problem with this page">
+      <div hidden className="border-t-4 border-brand pt-4" data-feedback-inline="" data-heading-no={t('feedback.headingNo')} data-heading-report={t('feedback.report')}>
         <h2 tabIndex={-1} className="text-2xl focus:outline-none" data-feedback-heading="" />
-        <FeedbackForm path={path} answer="no" inline />
+        <FeedbackForm path={path} answer="no" inline lang={lang} />
       </div>
     </div>
   )

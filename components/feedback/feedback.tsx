@@ -1,10 +1,11 @@
+import { getTranslator } from '@/lib/i18n/messages'
 import { FeedbackWidget } from './feedback-widget'
 
 /** "Is this page useful?" at the end of every page; not printed. */
-export function Feedback({ path, returnTo }: { path: string; returnTo?: string }) {
+export function Feedback({ path, returnTo, lang }: { path: string; returnTo?: string; lang: string }) {
   return (
-    <section aria-label="Feedback about this page" className="feedback mb-10 mt-8 print:hidden">
-      <FeedbackWidget path={path} returnTo={returnTo} />
+    <section aria-label={getTranslator(lang).t('feedback.label')} className="feedback mb-10 mt-8 print:hidden">
+      <FeedbackWidget path={path} returnTo={returnTo} lang={lang} />
     </section>
   )
 }

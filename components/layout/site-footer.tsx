@@ -1,44 +1,46 @@
-import Link from 'next/link'
 import { EmailLink, PhoneLink } from '@/components/content/phone-link'
 import { getTerms, type Contact } from '@/lib/content'
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
-const FOOTER_LINKS = [
-  { href: '/contact', label: 'Contact us' },
-  { href: '/staying-safe-online', label: 'Staying safe online' },
-  { href: '/accessibility', label: 'Accessibility statement' },
-  { href: '/privacy', label: 'Privacy notice' },
-  { href: '/open-data', label: 'Open data' },
-] as const
-
-export function SiteFooter({ organisationName, contacts }: { organisationName: string; contacts: Contact[] }) {
+export function SiteFooter({ organisationName, contacts, lang }: { organisationName: string; contacts: Contact[]; lang: string }) {
+  const { t } = getTranslator(lang)
+  const links = [
+    { href: '/contact', label: t('footer.contactUs') },
+    { href: '/staying-safe-online', label: t('footer.stayingSafe') },
+    { href: '/accessibility', label: t('footer.accessibility') },
+    { href: '/privacy', label: t('footer.privacy') },
+    { href: '/open-data', label: t('footer.openData') },
+    { href: '/about-family-hubs', label: t('footer.aboutHubs', { hubs: getTerms().hubs }) },
+  ]
   return (
     <footer className="mt-12 border-t-4 border-brand bg-panel py-8 print:hidden">
       <div className="container-page grid gap-8 md:grid-cols-2">
         <section aria-labelledby="footer-contacts">
           <h2 id="footer-contacts" className="text-lg font-bold">
-            Key contacts
+            {t('footer.keyContacts')}
           </h2>
           <ul className="mt-2 space-y-2" role="list">
             {contacts.map((contact) => (
               <li key={contact.key}>
-                {contact.name}: {contact.phone ? <PhoneLink phone={contact.phone} /> : contact.email ? <EmailLink email={contact.email} /> : <a href={contact.website}>website</a>}
+                {contact.name}: {contact.phone ? <PhoneLink phone={contact.phone} /> : contact.email ? <EmailLink email={contact.email} /> : <a href={contact.website}>{t('footer.website')}</a>}
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="footer-links">
           <h2 id="footer-links" className="text-lg font-bold">
-            About this site
+            {t('footer.about')}
           </h2>
           <ul className="mt-2 space-y-2" role="list">
-            {[...FOOTER_LINKS, { href: '/about-family-hubs', label: `About ${getTerms().hubs}` }].map((link) => (
+            {links.map((link) => (
               <li key={link.href}>
-                <Link prefetch={false} href={link.href}>{link.label}</Link>
+                <a href={localPath(lang, link.href)}>{link.label}</a>
               </li>
             ))}
           </ul>
-          <p className="mt-4">This site sets no cookies and does not track you.</p>
-          <p className="mt-2">© {organisationName}</p>
+          <p className="mt-4">{t('footer.noCookies')}</p>
+          <p className="mt-2">{t('footer.copyright', { organisation: organisationName })}</p>
         </section>
       </div>
     </footer>

@@ -34,7 +34,7 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
             const hours = times.filter((time) => time.day === day).sort((a, b) => a.opens.localeCompare(b.opens))
             return (
               <tr key={day} className="border-b border-border">
-                <th scope="row" className="py-1 pr-6 text-left font-bold">
+                <th scope="row" className="py-1 pe-6 text-left font-bold">
                   {dayName(day)}
                 </th>
                 <td className="py-1">{hours.length > 0 ? joinAnd(hours.map((time) => `${clockText(time.opens)} to ${clockText(time.closes)}`)) : 'Closed'}</td>
@@ -46,7 +46,7 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
       {upcoming.length > 0 ? (
         <>
           <p className="mt-3">Also closed on:</p>
-          <ul className="list-disc pl-6">
+          <ul className="list-disc ps-6">
             {upcoming.map((date) => (
               <li key={date}>{dateText(date)}</li>
             ))}

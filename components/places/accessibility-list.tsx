@@ -12,7 +12,7 @@ export function AccessibilityList({ features = [], notes, heading, headingId, he
         {heading}
       </Heading>
       {features.length > 0 ? (
-        <ul className="mt-2 list-disc pl-6">
+        <ul className="mt-2 list-disc ps-6">
           {features.map((feature) => (
             <li key={feature}>{ACCESSIBILITY_LABELS[feature]}</li>
           ))}

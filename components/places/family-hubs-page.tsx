@@ -11,15 +11,15 @@ import { PostcodeForm } from './postcode-form'
 import { UseMyLocation } from './use-my-location'
 
 /** /family-hubs, with or without the answer to a postcode search. */
-export function FamilyHubsPage({ result }: { result?: NearestHubs<Hub> }) {
+export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; lang: string }) {
   const site = getSite()
   const central = getMainContact()
   const terms = getTerms()
   const count = getHubs().length
   const inputError = result?.kind === 'input-error' ? result : undefined
   return (
-    <PageLayout path="/family-hubs" breadcrumbs={{ trail: [], current: terms.hubs }}>
-      {inputError ? <ErrorSummary errors={[{ href: '#postcode', message: inputError.message }]} /> : null}
+    <PageLayout lang={lang} path="/family-hubs" breadcrumbs={{ trail: [], current: terms.hubs }}>
+      {inputError ? <ErrorSummary lang={lang} errors={[{ href: '#postcode', message: inputError.message }]} /> : null}
       <h1 className="mt-2 text-4xl">{terms.hubs}</h1>
       <p className="lede mt-4 max-w-3xl">
         {count === 1 ? `There is 1 ${terms.hub} in ${site.city}. It has` : `There are ${count} ${terms.hubs} in ${site.city}. Each one has`}{' '}
@@ -37,6 +37,7 @@ export function FamilyHubsPage({ result }: { result?: NearestHubs<Hub> }) {
         <PostcodeForm
           value={inputError ? inputError.value : result && 'postcode' in result ? result.postcode : ''}
           error={inputError?.message}
+          lang={lang}
         />
         <UseMyLocation hubsWord={terms.hubs} />
       </section>
@@ -60,7 +61,7 @@ function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hu
         <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
         <ol className="mt-3 space-y-3" role="list">
           {result.hubs.map(({ hub, miles }, index) => (
-            <li key={hub.slug} className={`border-l-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
+            <li key={hub.slug} className={`border-s-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
               <h3 className="text-xl">
                 <Link prefetch={false} href={hub.url}>{hub.name}</Link>
               </h3>

@@ -17,7 +17,7 @@ export function HubsByArea({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       </Heading>
       <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
         {group.hubs.map((hub) => (
-          <li key={hub.slug} className="border-l-4 border-brand bg-panel p-4" {...hubPosition(hub)}>
+          <li key={hub.slug} className="border-s-4 border-brand bg-panel p-4" {...hubPosition(hub)}>
             <Name className="text-xl">
               <Link prefetch={false} href={hub.url}>{hub.name}</Link>
             </Name>

@@ -1,4 +1,6 @@
 import { getTerms } from '@/lib/content'
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import { getExamplePostcode } from '@/lib/places/server'
 import { PostcodeInput } from './postcode-input'
 
@@ -8,29 +10,39 @@ type Props = {
   error?: string
   /** The heading level the form sits under; the label is the question itself. */
   label?: string
+  /** The page's language: the answer is in it too. */
+  lang: string
 }
 
 /** A plain GET form to /family-hubs?postcode=: works without JavaScript and can be bookmarked. */
-export function PostcodeForm({ value = '', error, label = 'Your postcode' }: Props) {
+export function PostcodeForm({ value = '', error, label, lang }: Props) {
   const example = getExamplePostcode()
+  const { t, rich } = getTranslator(lang)
   return (
-    <form method="get" action="/family-hubs" className="mt-3" role="search" aria-label={`Nearest ${getTerms().hub}`}>
-      <div className={error ? 'border-l-4 border-warning pl-3' : undefined}>
+    <form method="get" action={localPath(lang, '/family-hubs')} className="mt-3" role="search" aria-label={t('postcode.landmark', { hub: getTerms().hub })}>
+      <div className={error ? 'border-s-4 border-warning ps-3' : undefined}>
         <label htmlFor="postcode" className="field-label">
-          {label}
+          {label ?? t('postcode.label')}
         </label>
         <span id="postcode-hint" className="field-hint">
-          For example, <span className="whitespace-nowrap">{example.postcode}</span> or {example.outcode}. We only use it to work out distances and we do not keep it.
+          {rich('postcode.hint', {
+            postcode: (
+              <span dir="ltr" className="whitespace-nowrap">
+                {example.postcode}
+              </span>
+            ),
+            outcode: <span dir="ltr">{example.outcode}</span>,
+          })}
         </span>
         {error ? (
           <span id="postcode-error" className="field-error">
-            <span className="sr-only">Error:</span> {error}
+            <span className="sr-only">{t('feedback.errorPrefix')}</span> {error}
           </span>
         ) : null}
         <div className="mt-1 flex flex-wrap items-end gap-3">
           <PostcodeInput id="postcode" value={value} error={error} />
           <button type="submit" className="button">
-            Find nearest hubs
+            {t('postcode.button')}
           </button>
         </div>
       </div>

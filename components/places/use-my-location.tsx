@@ -17,7 +17,7 @@ export function UseMyLocation({ hubsWord }: { hubsWord: string }) {
         <p hidden className="field-error" data-location-error="" />
         <div hidden data-location-found="">
           <h3 className="text-xl">{hubsWord} nearest to you</h3>
-          <ol className="mt-2 list-decimal space-y-2 pl-6" data-location-list="" />
+          <ol className="mt-2 list-decimal space-y-2 ps-6" data-location-list="" />
         </div>
       </div>
     </div>

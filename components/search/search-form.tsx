@@ -1,3 +1,5 @@
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import { MAX_QUERY_LENGTH } from '@/lib/search/query'
 
 type Props = {
@@ -5,6 +7,8 @@ type Props = {
   id: string
   /** Names the search landmark, so the two forms on /search can be told apart. */
   label: string
+  /** The page's language: the form searches that language's pages. */
+  lang: string
   defaultValue?: string
   invalid?: boolean
   describedBy?: string
@@ -13,11 +17,12 @@ type Props = {
 
 // A plain GET form: it works without JavaScript and the results page is an ordinary URL.
 // autoComplete off: the browser should not remember what a family searched for.
-export function SearchForm({ id, label, defaultValue, invalid, describedBy, className }: Props) {
+export function SearchForm({ id, label, lang, defaultValue, invalid, describedBy, className }: Props) {
+  const { t } = getTranslator(lang)
   return (
-    <form role="search" aria-label={label} action="/search" method="get" className={`search-form ${className ?? ''}`}>
+    <form role="search" aria-label={label} action={localPath(lang, '/search')} method="get" className={`search-form ${className ?? ''}`}>
       <label htmlFor={id} className="sr-only">
-        Search this site
+        {t('search.label')}
       </label>
       <input
         id={id}
@@ -32,7 +37,7 @@ export function SearchForm({ id, label, defaultValue, invalid, describedBy, clas
         aria-describedby={describedBy}
       />
       <button type="submit" className="search-button">
-        Search
+        {t('search.button')}
       </button>
     </form>
   )

@@ -7,7 +7,7 @@ import { formatAges } from '@/lib/format'
 /** One service in a list: its name, summary, who it is for and who to ask. */
 export function ServiceCard({ service, children }: { service: Service; children?: ReactNode }) {
   return (
-    <li className="border-l-4 border-brand bg-panel p-4">
+    <li className="border-s-4 border-brand bg-panel p-4">
       <h4 className="text-lg font-bold">
         <ServiceLink service={service} />
       </h4>

@@ -29,7 +29,7 @@ export function FinderChoices({ choices, filter, errors }: Props) {
             id={`filter-${choice.key}`}
             tabIndex={-1}
             aria-describedby={describedBy || undefined}
-            className={error ? 'border-l-4 border-warning pl-3' : undefined}
+            className={error ? 'border-s-4 border-warning ps-3' : undefined}
           >
             <legend className="field-label">{choice.legend}</legend>
             {choice.hint ? (

@@ -27,7 +27,7 @@ export function ServiceFinderForm({ fields, choices, filter, errors, postcode }:
           const error = errors.find((candidate) => candidate.field === field.key)
           return (
             // Packed at the bottom, so the menus in a row line up when one label wraps.
-            <div key={field.key} className={`flex flex-col justify-end ${error ? 'border-l-4 border-warning pl-3' : ''}`}>
+            <div key={field.key} className={`flex flex-col justify-end ${error ? 'border-s-4 border-warning ps-3' : ''}`}>
               <label htmlFor={`filter-${field.key}`} className="field-label">
                 {field.label}
               </label>
@@ -69,7 +69,7 @@ export function ServiceFinderForm({ fields, choices, filter, errors, postcode }:
 
 function PostcodeField({ value, error, example }: Props['postcode']) {
   return (
-    <div className={`mt-4 ${error ? 'border-l-4 border-warning pl-3' : ''}`}>
+    <div className={`mt-4 ${error ? 'border-s-4 border-warning ps-3' : ''}`}>
       <label htmlFor="filter-postcode" className="field-label">
         Nearest to a postcode (optional)
       </label>

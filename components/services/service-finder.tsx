@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { PhoneLink } from '@/components/content/phone-link'
+import { Postcode } from '@/components/content/postcode'
 import { findServicesFor, getAgeBands, getMainContact, getNeeds, getSupportLevels, groupByLevel, type Service } from '@/lib/content'
 import {
   ACCESS_FILTERS,
@@ -12,6 +12,8 @@ import {
   type FilterError,
   type ServiceFilter,
 } from '@/lib/content/filters'
+import { localPath } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 import type { LocatedPostcode } from '@/lib/places/locate-postcode'
 import { getExamplePostcode } from '@/lib/places/server'
 import { finderChoices } from './finder-choices'
@@ -19,28 +21,28 @@ import { ServiceFinderForm, type FilterField } from './service-finder-form'
 import { ServiceCard } from './service-card'
 import { ServicesNear, sortedNear } from './services-near'
 
-function filterFields(): FilterField[] {
+function filterFields(lang: string): FilterField[] {
+  const { t } = getTranslator(lang)
   return [
-    { key: 'age', label: 'Age of the child or young person', options: getAgeBands().map((band) => ({ value: band.key, label: band.label })) },
-    { key: 'need', label: 'What do you need help with?', options: getNeeds().map((need) => ({ value: need.slug, label: need.name })) },
-    { key: 'level', label: 'Level of help', options: getSupportLevels().map((level) => ({ value: level.key, label: level.name })) },
+    { key: 'age', label: t('finder.age'), options: getAgeBands().map((band) => ({ value: band.key, label: band.label })) },
+    { key: 'need', label: t('needs.heading'), options: getNeeds().map((need) => ({ value: need.slug, label: need.name })) },
+    { key: 'level', label: t('finder.level'), options: getSupportLevels().map((level) => ({ value: level.key, label: level.name })) },
     {
       key: 'access',
-      label: 'How to get it',
+      label: t('finder.access'),
       options: Object.entries(ACCESS_FILTERS).map(([value, spec]) => ({ value, label: spec.label })),
     },
-    { key: 'audience', label: 'Who it is for', options: Object.entries(AUDIENCE_FILTERS).map(([value, label]) => ({ value, label })) },
+    { key: 'audience', label: t('finder.audience'), options: Object.entries(AUDIENCE_FILTERS).map(([value, label]) => ({ value, label })) },
   ]
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
 /** A postcode search: what was typed and where it is (or why we cannot say). */
 export type FinderNear = { input: string; located: LocatedPostcode }
 
 /** /services: every service, or those matching the filters in the address, nearest a postcode first if one is given. */
-export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter; errors: FilterError[]; near?: FinderNear }) {
-  const fields = filterFields()
+export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceFilter; errors: FilterError[]; near?: FinderNear; lang: string }) {
+  const { t, plural, rich } = getTranslator(lang)
+  const fields = filterFields(lang)
   const choices = finderChoices()
   const { matches, agesNotStated } = findServicesFor(filter)
   const filtered = isFiltered(filter, errors)
@@ -62,13 +64,10 @@ export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter;
   ]
 
   return (
-    <PageLayout path="/services" breadcrumbs={{ trail: [], current: 'Services' }}>
-      <ErrorSummary errors={summary} />
-      <h1 className="mt-2 text-4xl">Services</h1>
-      <p className="lede mt-4 max-w-3xl">
-        Services are grouped by the <Link prefetch={false} href="/early-help">level of help</Link> they give. Most families only need
-        the first levels.
-      </p>
+    <PageLayout lang={lang} path="/services" breadcrumbs={{ trail: [], current: t('nav.services') }}>
+      <ErrorSummary lang={lang} errors={summary} />
+      <h1 className="mt-2 text-4xl">{t('nav.services')}</h1>
+      <p className="lede mt-4 max-w-3xl">{rich('finder.lede', { levelLink: <a href={localPath(lang, '/early-help')}>{t('finder.levelLink')}</a> })}</p>
       <ServiceFinderForm
         fields={fields}
         choices={choices}
@@ -78,49 +77,41 @@ export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter;
       />
 
       <h2 className="mt-8 text-2xl" id="results">
-        {filtered || near ? `${plural(matches.length, 'service matches', 'services match')} your ${filtered ? 'filters' : 'search'}` : plural(matches.length, 'service', 'services')}
-        {foundAt ? `, nearest to ${foundAt.postcode} first` : ''}
+        {filtered || near ? plural(filtered ? 'finder.countFilters' : 'finder.countSearch', matches.length) : plural('finder.countAll', matches.length)}
+        {foundAt ? rich('finder.nearest', { postcode: <Postcode postcode={foundAt.postcode} /> }) : ''}
       </h2>
       {active.length > 0 ? (
         <div className="mt-2">
-          <h3 className="sr-only">Filters in use</h3>
+          <h3 className="sr-only">{t('finder.inUse')}</h3>
           <ul className="flex flex-wrap gap-3" role="list">
             {active.map(({ key, field, label }) => (
               <li key={key}>
-                <Link prefetch={false} href={servicesHref({ ...filter, [key]: undefined }, postcode)} className="inline-block border-2 border-ink px-2 py-1">
-                  <span className="sr-only">Remove filter: </span>
+                <a href={localPath(lang, servicesHref({ ...filter, [key]: undefined }, postcode))} className="inline-block border-2 border-ink px-2 py-1">
+                  <span className="sr-only">{t('finder.remove')}</span>
                   {field}: {label} <span aria-hidden="true">✕</span>
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
           {active.length > 1 ? (
             <p className="mt-2">
-              <Link prefetch={false} href={servicesHref({}, postcode)}>
-                Remove all filters
-              </Link>
+              <a href={localPath(lang, servicesHref({}, postcode))}>{t('finder.removeAll')}</a>
             </p>
           ) : null}
         </div>
       ) : null}
       {matches.length === 0 ? (
-        <p className="mt-2">
-          No service matches all of these. Remove a filter, or call{' '}
-          <PhoneLink phone={getMainContact().phone} /> to talk it through.
-        </p>
+        <p className="mt-2">{rich('finder.none', { phone: <PhoneLink phone={getMainContact().phone} /> })}</p>
       ) : null}
-      {located && located.kind !== 'found' && located.kind !== 'input-error' ? <PostcodeProblem located={located} /> : null}
+      {located && located.kind !== 'found' && located.kind !== 'input-error' ? <PostcodeProblem located={located} lang={lang} /> : null}
       {foundAt ? <ServicesNear {...sortedNear(foundAt.origin, matches)} headingPrefix="near" /> : <ServiceGroups services={matches} headingPrefix="level" />}
 
       {agesNotStated.length > 0 ? (
         <section aria-labelledby="ages-not-stated" className="mt-10">
           <h2 id="ages-not-stated" className="text-2xl">
-            {plural(agesNotStated.length, 'more service does', 'more services do')} not say which ages {agesNotStated.length === 1 ? 'it helps' : 'they help'}
+            {plural('finder.unstatedHeading', agesNotStated.length)}
           </h2>
-          <p className="mt-2 max-w-3xl">
-            {agesNotStated.length === 1 ? 'It matches' : 'They match'} your other filters, but {agesNotStated.length === 1 ? 'its' : 'their'} information
-            does not give an age range, so we cannot say {agesNotStated.length === 1 ? 'it helps' : 'they help'} this age. Ask the service.
-          </p>
+          <p className="mt-2 max-w-3xl">{plural('finder.unstatedText', agesNotStated.length)}</p>
           {foundAt ? (
             <ServicesNear {...sortedNear(foundAt.origin, agesNotStated)} headingPrefix="unstated-near" />
           ) : (
@@ -132,11 +123,14 @@ export function ServiceFinder({ filter, errors, near }: { filter: ServiceFilter;
   )
 }
 
-function PostcodeProblem({ located }: { located: Extract<LocatedPostcode, { kind: 'outside' | 'not-found' | 'unavailable' }> }) {
+function PostcodeProblem({ located, lang }: { located: Extract<LocatedPostcode, { kind: 'outside' | 'not-found' | 'unavailable' }>; lang: string }) {
+  const { t, rich } = getTranslator(lang)
+  // What the reader typed reads left to right in a right-to-left page too.
+  const typed = <span dir="ltr">{located.kind === 'unavailable' ? '' : located.postcode}</span>
   const message = {
-    outside: `${located.postcode} is not in our area, so we cannot say which services are nearest. Here they are by level of help.`,
-    'not-found': `We could not find ${located.postcode}. Check the postcode and try again. Here are the services by level of help.`,
-    unavailable: 'We cannot look up postcodes at the moment. Try again in a few minutes. Here are the services by level of help.',
+    outside: rich('finder.outside', { postcode: typed }),
+    'not-found': rich('finder.notFound', { postcode: typed }),
+    unavailable: t('finder.unavailable'),
   }[located.kind]
   return (
     <div className="panel panel-warning mt-4" role="status">

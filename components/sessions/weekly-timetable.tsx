@@ -33,7 +33,7 @@ export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
           <caption className="sr-only">What runs at {placeName} each week, in UK time</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="w-2/5 py-2 pr-4">
+              <th scope="col" className="w-2/5 py-2 pe-4">
                 Time
               </th>
               <th scope="col" className="py-2">
@@ -51,7 +51,7 @@ export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
               </tr>
               {rows.map((row) => (
                 <tr key={`${row.name}-${row.opens}`} className="align-top">
-                  <td className="py-1 pr-4">{timeSpan(row.opens, row.closes)}</td>
+                  <td className="py-1 pe-4">{timeSpan(row.opens, row.closes)}</td>
                   <td className="py-1">
                     <ServiceName name={row.name} url={row.url} />
                     {row.how.length > 0 ? <span className="block text-base">{row.how.join('. ')}.</span> : null}
@@ -66,7 +66,7 @@ export function WeeklyTimetable({ placeName, timetable, headingId }: Props) {
       {timetable.byAppointment.length > 0 ? (
         <>
           <h3 className="mt-4 text-lg">By appointment</h3>
-          <ul className="mt-2 list-disc pl-6">
+          <ul className="mt-2 list-disc ps-6">
             {timetable.byAppointment.map((entry) => (
               <li key={entry.name}>
                 <ServiceName name={entry.name} url={entry.url} />

@@ -39,6 +39,7 @@ const FORMATS: Record<FieldFormat, string> = {
   'venue-key': 'hub or venue file name (in hubs/ or venues/)',
   'venue-keys': 'list of hub or venue file names (in hubs/ or venues/)',
   'language-codes': 'list of ISO 639-1 language codes, like pl or ur',
+  'language-tags': 'list of language tags (BCP 47), like en-GB or cy',
 }
 
 /** The CLI name of a kind: `npm run new -- support-level "Name"`. */

@@ -7,6 +7,7 @@ import { Problems, type ContentProblem } from './checks/problem'
 import { measureReadability, type Readability } from './checks/readability'
 import { reservedPageNames, siteAddresses } from './checks/routes'
 import { checkAcrossDocuments } from './checks/rules'
+import { checkMessages } from './checks/messages'
 import { checkSearchWords } from './checks/search-words'
 import { siteSchema } from './schema'
 
@@ -55,9 +56,13 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   const displayDir = path.relative(process.cwd(), path.resolve(contentDir)) || '.'
   checkAcrossDocuments(documents, displayDir, problems, { strict: options.strict ?? false, today })
   checkSearchWords(contentDir, documents, problems)
+  const siteDocument = documents.find((document) => document.kind.singleton)
+  // A wrong languages: is reported by its own schema; the catalogues wait until it is right.
+  const languages = siteSchema.shape.languages.safeParse(siteDocument?.data.languages)
+  if (languages.success) checkMessages(contentDir, languages.data, siteDocument?.lineOf(['languages']) ?? 1, problems)
 
   // Only the readingAge field: a mistake elsewhere in site.yaml (reported there) must not switch the reading ages off.
-  const site = siteSchema.shape.readingAge.safeParse(documents.find((document) => document.kind.singleton)?.data.readingAge)
+  const site = siteSchema.shape.readingAge.safeParse(siteDocument?.data.readingAge)
   const targets = site.success ? site.data : undefined
   const appDir = path.resolve(options.appDir ?? 'app')
   const reserved = new Set(reservedPageNames(appDir))

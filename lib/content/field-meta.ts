@@ -28,6 +28,7 @@ export type FieldFormat =
   | 'venue-key'
   | 'venue-keys'
   | 'language-codes'
+  | 'language-tags'
 
 export type FieldMeta = {
   description: string

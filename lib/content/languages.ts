@@ -28,3 +28,13 @@ export function languageDirection(code: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(code).maximize()
   return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(locale.script ?? '') ? 'rtl' : 'ltr'
 }
+
+/**
+ * A BCP 47 tag a site may publish in (site.yaml languages): a language ICU can name, with an
+ * optional script and region, like cy, pl, zh-Hant or en-GB. The test-only pseudo-locales en-XA
+ * and ar-XB pass too: XA and XB are private-use regions.
+ */
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/.test(tag)) return false
+  return isLanguageCode(tag.split('-')[0] ?? '')
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ACCESS_ROUTES, ACCESSIBILITY_FEATURES, ATTENDING, AUDIENCES, CITYWIDE, DAYS, SESSION_PERIODS, SESSION_REPEATS, WEEKS_OF_MONTH } from './enums'
-import { isLanguageCode } from './languages'
+import { isLanguageCode, isLanguageTag } from './languages'
 import { CLOCK_TIME, EMAIL, ISO_DATE, hiddenCharacterIn, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 import { weekdayOfDate } from './weekday'
@@ -427,6 +427,8 @@ export const contactSchema = z
     }
   })
 
+const languageTag = z.string().refine(isLanguageTag, 'is not a language tag: use the language\'s two-letter code, with its region after a hyphen if it needs one, like cy, pl or en-GB')
+
 export const siteSchema = z.strictObject({
   siteName: field(text, 'The site\'s name, shown in the header and page titles.', 'Anytown Family Hubs and Early Help'),
   organisationName: field(text, 'Who runs the site, shown in the footer.', 'Anytown Council'),
@@ -541,6 +543,18 @@ export const siteSchema = z.strictObject({
     [{ from: '2027-01-05', until: '2027-02-12' }, { from: '2027-02-22', until: '2027-03-26' }],
   ),
   postcodeDistricts: field(list(text), 'The local authority district name(s) the postcode service gives for addresses in the city: a postcode anywhere else is outside the area.', ['Anytown']),
+  languages: field(
+    list(languageTag)
+      .superRefine((tags, ctx) => {
+        tags.forEach((tag, index) => {
+          if (tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) < index) ctx.addIssue({ code: 'custom', path: [index], message: `lists ${tag} twice: keep one` })
+        })
+      })
+      .optional(),
+    'The languages the site is published in, the first being the default (its pages keep addresses without a language code; each other language\'s pages are under its code, like /cy/help). Each needs its interface words in messages/<code>.json in the content folder, except English (en-GB or en), which the project provides. Leave it out for English only.',
+    ['en-GB', 'cy'],
+    'language-tags',
+  ),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),
   emergencyGuidance: field(text, 'What to do in an emergency, shown in the risk panel.', 'If you call 999 and cannot speak, press 55 when you are asked to.'),

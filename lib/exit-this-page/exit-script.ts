@@ -18,7 +18,9 @@
 //   a Shift used as a modifier (capitals, Shift+Tab, with Ctrl/Alt/Meta) never counts, and any
 //   other key starts the count again;
 // - a page restored from the back/forward cache is shown again;
-// - it marks performance "exit-this-page-armed", so tests and benchmarks can see when it is in force.
+// - it marks performance "exit-this-page-armed", so tests and benchmarks can see when it is in force;
+// - what it says is in the page's language: the control carries its words (data-exit-messages,
+//   components/exit-this-page/exit-this-page.tsx), read when they are said; English otherwise.
 
 export const SHIFT_WINDOW_MS = 5000
 export const PRESSES_TO_EXIT = 3
@@ -36,13 +38,14 @@ export function progressMessage(remaining: number): string {
 export const EXIT_SCRIPT = `(function(){
 var d=document,h=d.documentElement,n=0,p=0,k=new Map(),t,u=null,L='exit-this-page-leaving';
 function q(s){return d.querySelector(s)}
+function w(a,f){var e=q('[data-exit-messages]');return e&&e.getAttribute('data-'+a)||f}
 function show(c,m){clearTimeout(t);var g=q('.exit-this-page-indicator'),s=q('.exit-this-page [role=status]');if(g){g.setAttribute('data-count',c);for(var i=0;i<g.children.length;i++)g.children[i].toggleAttribute('data-lit',i<c)}if(s)s.textContent=m}
-function leave(url){if(!h.classList.contains(L)){var o=d.createElement('div');o.className='exit-this-page-overlay';o.setAttribute('role','alert');o.textContent='Loading.';h.classList.add(L);d.body.append(o);u=d.title;d.title='Loading.'}location.replace(url)}
+function leave(url){if(!h.classList.contains(L)){var o=d.createElement('div');o.className='exit-this-page-overlay';o.setAttribute('role','alert');o.textContent=w('loading','Loading.');h.classList.add(L);d.body.append(o);u=d.title;d.title=o.textContent}location.replace(url)}
 addEventListener('click',function(e){var l=e.target instanceof Element&&e.target.closest('a[data-exit-this-page]');if(l){e.preventDefault();leave(l.href)}},true);
 function key(e){var c=e.code||'Shift',m,a;if(e.type=='keydown'){if(e.key=='Shift'){if(!e.repeat)k.set(c,e.ctrlKey||e.altKey||e.metaKey);return}k.forEach(function(v,x){k.set(x,true)});if(n){n=0;show(0,'')}return}
 if(e.key!='Shift')return;m=k.get(c);k.delete(c);if(m!==false)return;if(n&&e.timeStamp-p>5000)n=0;n++;p=e.timeStamp;
 if(n>2){n=0;k.clear();show(0,'');a=q('a[data-exit-this-page]');if(a)leave(a.href);return}
-show(n,'Shift, press '+(3-n)+' more '+(n>1?'time':'times')+' to exit.');t=setTimeout(function(){n=0;show(0,'Exit this page expired.')},5000)}
+show(n,w('press-'+(3-n),'Shift, press '+(3-n)+' more '+(n>1?'time':'times')+' to exit.'));t=setTimeout(function(){n=0;show(0,w('expired','Exit this page expired.'))},5000)}
 addEventListener('keydown',key,true);addEventListener('keyup',key,true);
 addEventListener('pageshow',function(e){if(e.persisted){h.classList.remove(L);d.querySelectorAll('.exit-this-page-overlay').forEach(function(o){o.remove()});if(u!==null)d.title=u;u=null}});
 performance.mark('exit-this-page-armed')})()`

@@ -1,5 +1,6 @@
 import 'server-only'
 import { getAllPaths } from '@/lib/content'
+import { pageInEveryLanguage } from '@/lib/i18n/addresses'
 import { LIST_PATH } from '@/lib/list/address'
 import { SEARCH_PATH } from '@/lib/search/answer-key'
 import { normalisePagePath } from './schema'
@@ -14,11 +15,12 @@ export const NOT_FOUND_PAGE = '/404'
 
 /**
  * Feedback can only be about a page the site has: the sitemap's pages, the 404 page, and the pages
- * kept out of the sitemap (search results and the list), without their query.
+ * kept out of the sitemap (search results and the list), without their query, in any of its languages.
  */
 export function isKnownPage(path: string): boolean {
   const shared = singletons()
-  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE, LIST_PATH, SEARCH_PATH])
+  // Each page in each of the site's languages: /help, /cy/help.
+  shared.knownPages ??= new Set([...getAllPaths().map((entry) => entry.path), NOT_FOUND_PAGE, LIST_PATH, SEARCH_PATH].flatMap((page) => pageInEveryLanguage(page).map((entry) => entry.path)))
   return shared.knownPages.has(path)
 }
 

@@ -27,7 +27,7 @@ export default function rehypeNowrapPostcodes() {
         parts.push({
           type: 'element',
           tagName: 'span',
-          properties: { className: ['whitespace-nowrap'] },
+          properties: { dir: 'ltr', className: ['whitespace-nowrap'] },
           children: [{ type: 'text', value: node.value.slice(start, end) }],
         })
         at = end

@@ -39,7 +39,8 @@ function linkify(node: Text): ElementContent[] | undefined {
     const link: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { href, className: ['whitespace-nowrap'] },
+      // dir: a number reads left to right inside right-to-left text (components/content/phone-link.tsx).
+      properties: { href, dir: 'ltr', className: ['whitespace-nowrap'] },
       children: [{ type: 'text', value: node.value.slice(start, end) }],
     }
     parts.push(link)

@@ -1,6 +1,7 @@
 import { canonicalQuery, FILTER_KEYS, filterSegment, isFiltered, parseServiceQuery } from '@/lib/content/filters'
 import { FINDER_VOCABULARY } from '@/lib/content/finder-vocabulary'
 import { feedCacheKey, isOpenReferralPath } from '@/lib/openreferral/http'
+import { splitLanguage } from '@/lib/i18n/address-language'
 import { LIST_PATH } from '@/lib/list/address'
 
 // Which page answers a public address, worked out from the address alone, so that proxy.ts (which
@@ -20,10 +21,18 @@ export const NOT_FOUND_PATH = '/_not-found'
 export const NEAREST_SERVICES_PATH = '/find/nearest-services'
 
 export function isInternalPath(pathname: string): boolean {
-  return pathname === '/find' || pathname.startsWith('/find/')
+  const { rest } = splitLanguage(pathname)
+  return rest === '/find' || rest.startsWith('/find/')
 }
 
+/** The same in every language: /cy/services?age=5 is answered by /cy/find/services/age.5-10. */
 export function rewriteTarget(pathname: string, searchParams: URLSearchParams): RewriteTarget | undefined {
+  const { prefix, rest } = splitLanguage(pathname)
+  const target = rewriteInLanguage(rest, searchParams)
+  return target && { ...target, pathname: `${prefix}${target.pathname}` }
+}
+
+function rewriteInLanguage(pathname: string, searchParams: URLSearchParams): RewriteTarget | undefined {
   if (pathname === '/family-hubs' && searchParams.has('postcode')) return { pathname: '/find/nearest-hub', search: `?${searchParams.toString()}` }
   if (pathname === '/services' && [...FILTER_KEYS, 'postcode'].some((key) => searchParams.has(key))) {
     const query = Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParams.get(key) ?? undefined]))
@@ -54,9 +63,9 @@ export function renderedPageKey(target: string): string | undefined {
   // The Open Referral feed's answers depend on the parameters it reads (paging, filters), in any order.
   if (isOpenReferralPath(url.pathname)) return feedCacheKey(url.pathname, url.searchParams)
   // A list to take away is its query: never looked up or kept, even if a change made it cacheable.
-  if (url.pathname === LIST_PATH) return undefined
+  if (splitLanguage(url.pathname).rest === LIST_PATH) return undefined
   const rewritten = rewriteTarget(url.pathname, url.searchParams)
   // Services near a postcode: one page per postcode typed, so never looked up or kept.
-  if (rewritten?.pathname === NEAREST_SERVICES_PATH) return undefined
+  if (rewritten && splitLanguage(rewritten.pathname).rest === NEAREST_SERVICES_PATH) return undefined
   return rewritten ? `${rewritten.pathname}${rewritten.search}` : url.pathname
 }

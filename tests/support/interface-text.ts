@@ -63,3 +63,18 @@ export function interfaceFiles(root: string): string[] {
   }
   return files.sort()
 }
+
+/**
+ * The interface's words kept in the English message catalogue (lib/i18n/messages/en.json), one
+ * piece a message, with what code fills in ({name}) left out. The guides list's words are for
+ * professionals, as its source file was.
+ */
+export function catalogueText(root: string): string[] {
+  const catalogue: unknown = JSON.parse(fs.readFileSync(path.join(root, 'lib/i18n/messages/en.json'), 'utf8'))
+  if (typeof catalogue !== 'object' || catalogue === null) return []
+  return Object.entries(catalogue)
+    .filter(([key]) => !key.startsWith('guides.'))
+    .flatMap(([, message]) => (typeof message === 'string' ? [message] : typeof message === 'object' && message !== null ? Object.values(message).filter((text) => typeof text === 'string') : []))
+    .map((text) => text.replace(/\{\w+\}/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter((text) => /[A-Za-z]{2}/.test(text))
+}

@@ -137,7 +137,7 @@ describe('what the guide says the check enforces', () => {
     for (const { address } of BUILT_IN_ADDRESSES) {
       const first = address.split('/')[1] ?? ''
       const file = first.replace(/\.(xml|txt)$/, '.ts')
-      expect(first === '' || fs.existsSync(path.join(appDir, file)), `${address} is not a route in app/`).toBe(true)
+      expect(first === '' || fs.existsSync(path.join(appDir, file)) || fs.existsSync(path.join(appDir, '[lang]', file)), `${address} is not a route in app/`).toBe(true)
     }
     const guide = renderContentGuide()
     for (const { address } of BUILT_IN_ADDRESSES) expect(guide).toContain(`| \`${address}\` |`)

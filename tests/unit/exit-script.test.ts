@@ -32,6 +32,9 @@ class FakeElement {
   href = ''
   removed = false
   constructor(readonly selector = '') {}
+  getAttribute(name: string) {
+    return this.attributes.get(name) ?? null
+  }
   setAttribute(name: string, value: unknown) {
     this.attributes.set(name, String(value))
   }
@@ -48,7 +51,7 @@ class FakeElement {
 }
 
 /** Loads the script once, as a page would, and reports what each event made it do. */
-function loadScript() {
+function loadScript(words: Record<string, string> = {}) {
   const lights = [new FakeElement(), new FakeElement(), new FakeElement()]
   const indicator = Object.assign(new FakeElement(), { children: lights })
   const messages: string[] = []
@@ -60,6 +63,12 @@ function loadScript() {
     ['.exit-this-page [role=status]', live],
     ['a[data-exit-this-page]', link],
   ])
+  // The page's words, as components/exit-this-page/exit-this-page.tsx writes them on the control.
+  if (Object.keys(words).length > 0) {
+    const control = new FakeElement()
+    for (const [name, value] of Object.entries(words)) control.setAttribute(`data-${name}`, value)
+    controls.set('[data-exit-messages]', control)
+  }
   const classes = new Set<string>()
   const overlays: FakeElement[] = []
   const listeners = new Map<string, (event: unknown) => void>()
@@ -275,6 +284,19 @@ describe('what the page shows and does', () => {
     ])
     expect(page.document.title).toBe(LOADING_MESSAGE)
     expect(page.messages.at(-1)).toBe('')
+  })
+
+  it('says what it says in the page’s language when the control carries its words', () => {
+    const page = loadScript({ 'press-2': 'Shift, pwyswch 2 waith eto.', 'press-1': 'Shift, pwyswch unwaith eto.', expired: 'Daeth i ben.', loading: 'Llwytho.' })
+    tapShift(page.counter, 0)
+    expect(page.messages.at(-1)).toBe('Shift, pwyswch 2 waith eto.')
+    tapShift(page.counter, 100)
+    expect(page.messages.at(-1)).toBe('Shift, pwyswch unwaith eto.')
+    page.counter.expire()
+    expect(page.messages.at(-1)).toBe('Daeth i ben.')
+    for (const at of [6000, 6100, 6200]) tapShift(page.counter, at)
+    expect(page.overlays.map((overlay) => overlay.textContent)).toEqual(['Llwytho.'])
+    expect(page.document.title).toBe('Llwytho.')
   })
 
   it('a click on an exit link leaves by replace; a click elsewhere does nothing', () => {

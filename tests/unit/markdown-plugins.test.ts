@@ -51,7 +51,7 @@ describe('rehypeTelLinks', () => {
     const p = tree.children[0]
     expect(p?.type === 'element' && p.children).toEqual([
       text('Call '),
-      { type: 'element', tagName: 'a', properties: { href: 'tel:+441135350185', className: ['whitespace-nowrap'] }, children: [text('0113 535 0185')] },
+      { type: 'element', tagName: 'a', properties: { href: 'tel:+441135350185', dir: 'ltr', className: ['whitespace-nowrap'] }, children: [text('0113 535 0185')] },
       text(' today.'),
     ])
   })
@@ -78,7 +78,7 @@ describe('rehypeNowrapPostcodes', () => {
     expect(p?.type === 'element' && p.children[1]).toEqual({
       type: 'element',
       tagName: 'span',
-      properties: { className: ['whitespace-nowrap'] },
+      properties: { dir: 'ltr', className: ['whitespace-nowrap'] },
       children: [text('LS11 6PF')],
     })
   })

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { Snippet } from '@/app/search/_components/snippet'
+import { Snippet } from '@/app/[lang]/search/_components/snippet'
 import { acronymPairs } from '@/lib/search/acronyms'
 import { searchAnswerKey } from '@/lib/search/answer-key'
 import { buildSearchIndex, docTypeLabel, highlight, type SearchDoc } from '@/lib/search/engine'

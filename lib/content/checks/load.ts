@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { SEARCH_WORDS_FILE } from '../../search/search-words'
+import { MESSAGES_FOLDER } from '../../i18n/site-languages'
 import { IMAGE_FILE, IMAGES_FOLDER } from '../images'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from '../kinds'
 import type { Problems } from './problem'
@@ -79,6 +80,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
     if (rel[0] === IMAGES_FOLDER && rel.length > 1 && IMAGE_FILE.test(full)) continue
     // The editors' word list for the search has its own check (search-words.ts).
     if (rel.join('/') === SEARCH_WORDS_FILE) continue
+    // The translators' catalogues of interface words have their own check (messages.ts).
+    if (rel[0] === MESSAGES_FOLDER) continue
     const place = placeOf(rel)
     if (!place) {
       problems.error(file, 1, '(file)', `is not where content lives: content files are ${wherePhrase()}`)

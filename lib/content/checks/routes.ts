@@ -17,11 +17,18 @@ function walk(dir: string, found: string[] = []): string[] {
   return found
 }
 
-/** Routes without a dynamic segment, like /family-hubs or /contact. */
+/**
+ * The folder of every page, under the language's segment of the address (app/[lang]): /cy/help
+ * in Welsh, /help in the default language, whose addresses have no segment (next.config.ts).
+ */
+export const LANGUAGE_FOLDER = '[lang]'
+
+/** Routes without a dynamic segment, like /family-hubs or /contact, as the default language has them. */
 export function fixedRoutes(appDir: string): string[] {
   return walk(appDir)
     .filter((file) => /^page\.(tsx|ts|jsx|js|mdx)$/.test(path.basename(file)))
     .map((file) => path.relative(appDir, path.dirname(file)).split(path.sep).filter((segment) => segment !== ''))
+    .map((segments) => (segments[0] === LANGUAGE_FOLDER ? segments.slice(1) : segments))
     .filter((segments) => segments.every((segment) => !segment.startsWith('[') && !segment.startsWith('_') && !segment.startsWith('@')))
     .map((segments) => `/${segments.filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`)
 }
@@ -59,9 +66,9 @@ export function siteAddresses(documents: readonly LoadedDocument[], appDir: stri
  * that fill in a route of their own (early-help, contact) are the exception.
  */
 export function reservedPageNames(appDir: string): string[] {
-  if (!fs.existsSync(appDir)) return []
-  return fs
-    .readdirSync(appDir, { withFileTypes: true })
+  return [appDir, path.join(appDir, LANGUAGE_FOLDER)]
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) => fs.readdirSync(dir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !/^[[_(@]/.test(entry.name) && !OWN_ROUTE_PAGES.has(entry.name))
     .map((entry) => entry.name)
     .sort()

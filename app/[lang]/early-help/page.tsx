@@ -1,0 +1,47 @@
+import { ContentsList } from '@/components/content/contents-list'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { RiskPanel, riskHeading } from '@/components/content/risk-panel'
+import { SupportLevelsDiagram } from '@/components/content/support-levels-diagram'
+import { PageLayout } from '@/components/layout/page-layout'
+import { getEmergencyContact, getLevelServices, getSafeguardingContact, getSite, getSupportLevels, requirePage } from '@/lib/content'
+import { headingsOf } from '@/lib/markdown/headings'
+import { getTranslator } from '@/lib/i18n/messages'
+import { pageMetadata } from '@/lib/metadata'
+import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+
+const page = requirePage('early-help')
+
+export async function generateMetadata({ params }: LanguageParams) {
+  return pageMetadata({ title: page.title, description: page.description, path: page.url, lang: await pageLanguage(params) })
+}
+
+
+export default async function EarlyHelpPage({ params }: LanguageParams) {
+  const lang = await pageLanguage(params)
+  const LEVELS = { id: 'levels-heading', text: getTranslator(lang).t('home.levelsHeading') }
+  const levels = getSupportLevels().map((level) => ({ level, services: getLevelServices(level) }))
+  return (
+    <PageLayout lang={lang} path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
+      <h1 className="text-4xl">{page.title}</h1>
+      <p className="lede mt-4 max-w-3xl">{page.description}</p>
+      <ContentsList entries={[LEVELS, ...headingsOf(page.body.raw), riskHeading(lang)]} />
+
+      <section aria-labelledby={LEVELS.id} className="mt-8">
+        <h2 id={LEVELS.id} className="text-2xl">
+          {LEVELS.text}
+        </h2>
+        <SupportLevelsDiagram levels={levels} />
+      </section>
+
+      <Markdown html={page.body.html} />
+
+      <RiskPanel lang={lang}
+        dutyAndAdvice={getSafeguardingContact()}
+        emergency={getEmergencyContact()}
+        guidance={getSite().emergencyGuidance}
+      />
+      <LastReviewed lang={lang} date={page.lastReviewed} />
+    </PageLayout>
+  )
+}

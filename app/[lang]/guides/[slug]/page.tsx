@@ -1,0 +1,46 @@
+import { notFound } from 'next/navigation'
+import { HelpsWith } from '@/components/content/helps-with'
+import { LastReviewed } from '@/components/content/last-reviewed'
+import { Markdown } from '@/components/content/markdown'
+import { PageLayout } from '@/components/layout/page-layout'
+import { AddToList } from '@/components/list/add-to-list'
+import { AUDIENCE_LABELS } from '@/lib/content/enums'
+import { getGuide, getGuides } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+import { pageLanguage } from '@/lib/i18n/addresses'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getGuides().map((guide) => ({ slug: guide.slug }))
+}
+
+export async function generateMetadata({ params }: Props) {
+  const guide = getGuide((await params).slug)
+  if (!guide) return {}
+  return pageMetadata({ title: guide.title, description: guide.summary, path: guide.url, lang: await pageLanguage(params) })
+}
+
+export default async function GuidePage({ params }: Props) {
+  const lang = await pageLanguage(params)
+  const guide = getGuide((await params).slug)
+  if (!guide) notFound()
+  return (
+    <PageLayout lang={lang} path={guide.url} breadcrumbs={{ trail: [{ href: '/guides', label: 'One-minute guides' }], current: guide.title }}>
+      <article>
+        <p className="text-base font-bold uppercase tracking-wide text-muted">One-minute guide</p>
+        <h1 className="text-4xl">{guide.title}</h1>
+        <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
+        <p className="mt-2 text-base text-muted">For: {AUDIENCE_LABELS[guide.audience]}</p>
+        <HelpsWith guide={guide.slug} />
+        <div className="mt-6">
+          <Markdown html={guide.body.html} />
+        </div>
+        <AddToList item={{ kind: 'guide', slug: guide.slug }} />
+        <LastReviewed lang={lang} date={guide.lastReviewed} reviewDue={guide.reviewDue} />
+      </article>
+    </PageLayout>
+  )
+}
