@@ -8,8 +8,9 @@
 # busy on a two-core machine, so Leeds is built beside it; Leeds' browser tests keep less than one
 # core busy (each worker waits on its browser and the server in turn), so they start as soon as
 # the build is done, and the starter council is built and tested beside them once vitest is done
-# (its build rewrites .contentlayer/, which vitest reads; its build has folders of its own). The
-# browser tests print as they go; the others print their output when they end.
+# (its build rewrites .contentlayer/, which vitest reads; its build has folders of its own), and
+# the council in three languages after it. The browser tests print as they go; the others print
+# their output when they end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -85,10 +86,12 @@ if [ ${#failed[@]} -gt 0 ]; then
 fi
 start --live "browser tests" npx playwright test
 finish "unit and integration tests (vitest)"
-# Its build skips Next's type check too: the one above covered the same code.
-start "the starter council" env SKIP_BUILD_TYPECHECK=1 bash scripts/test-starter.sh
+# The starter council, then the test council in three languages (the starter with two
+# pseudo-locales): one after the other, as each build writes .contentlayer/. Their builds skip
+# Next's type check too: the one above covered the same code.
+start "the starter council, then the council in three languages" env SKIP_BUILD_TYPECHECK=1 bash -c 'bash scripts/test-starter.sh && bash scripts/test-languages.sh'
 finish "browser tests"
-finish "the starter council"
+finish "the starter council, then the council in three languages"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "npm test: failed: ${failed[*]}" >&2
   exit 1
