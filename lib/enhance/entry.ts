@@ -1,4 +1,4 @@
-import { enhance } from './main'
+import { enhanceInTurn } from './main'
 
 // The production bundle's entry (scripts/build-enhance.ts).
-enhance()
+void enhanceInTurn()

@@ -27,3 +27,24 @@ describe('the site script', () => {
     expect(made).toBe(0)
   })
 })
+
+describe('the site script on a page', () => {
+  it('runs its parts in order, each in a task of its own, none before the script has finished loading', async () => {
+    const { runInTurn } = await import('@/lib/enhance/main')
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    const ran: string[] = []
+    const part = (name: string) => (root: string) => {
+      // Still inside the task that ran the part before: the tasks are not separate.
+      ran.push(`${name} on ${root}${inTask ? ' (same task)' : ''}`)
+      inTask = true
+      queueMicrotask(() => (inTask = false))
+    }
+    let inTask = false
+    const done = runInTurn([part('feedback'), part('counts'), part('list')], 'page')
+    expect(ran).toEqual([])
+    await done
+    expect(ran).toEqual(['feedback on page', 'counts on page', 'list on page'])
+    expect(timers).toHaveBeenCalledTimes(3)
+    timers.mockRestore()
+  })
+})
