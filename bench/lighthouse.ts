@@ -18,10 +18,12 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib'
 import type { Result } from 'lighthouse'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium'
 import { freePort, runBench, startServer } from './lib/server'
 import { KNOWN_INLINE_SCRIPTS } from '../lib/security/known-inline-scripts'
+import { PAGE_BROTLI_QUALITY } from '../lib/security/page-cache'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1)
 // The third column marks the pages the site asks search engines not to index (a search, a filtered
@@ -109,14 +111,22 @@ async function startFloorServer(siteURL: string): Promise<{ baseURL: string; add
   const server = http.createServer((req, res) => {
     const page = pages.get(req.url ?? '/')
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      res.end(page)
+      // Compressed as the site sends its pages: sent larger, the floor's first paint came 300 ms
+      // later on the simulated slow 4G, after the first layout's long task instead of before it,
+      // and that task then counted against the served page alone.
+      const brotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', vary: 'Accept-Encoding', ...(brotli ? { 'content-encoding': 'br' } : {}) })
+      res.end(brotli ? brotliCompressSync(page, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: PAGE_BROTLI_QUALITY } }) : page)
       return
     }
     fetch(`${siteURL}${req.url ?? '/'}`, { headers: { 'accept-encoding': 'identity' } }).then(
       async (answer) => {
-        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream', 'cache-control': answer.headers.get('cache-control') ?? 'no-store' })
-        res.end(Buffer.from(await answer.arrayBuffer()))
+        const type = answer.headers.get('content-type') ?? 'application/octet-stream'
+        const body = Buffer.from(await answer.arrayBuffer())
+        // Stylesheets and scripts compressed as the site sends them too.
+        const brotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(javascript|json))/.test(type)
+        res.writeHead(answer.status, { 'content-type': type, 'cache-control': answer.headers.get('cache-control') ?? 'no-store', vary: 'Accept-Encoding', ...(brotli ? { 'content-encoding': 'br' } : {}) })
+        res.end(brotli ? brotliCompressSync(body) : body)
       },
       () => {
         res.writeHead(502)
@@ -143,6 +153,11 @@ function printRow(name: string, median: Run): void {
     `${name.padEnd(16)} ${String(s.performance).padStart(4)}  ${String(s.accessibility).padStart(4)}  ${String(s['best-practices']).padStart(4)}  ${String(s.seo).padStart(3)}  ` +
       `${median.fcp.toFixed(0).padStart(5)} ms ${median.lcp.toFixed(0).padStart(5)} ms ${median.tbt.toFixed(0).padStart(4)} ms  ${median.cls.toFixed(3)}  ${String(median.requests).padStart(5)}     ${median.lcpElement}`,
   )
+}
+
+function medianTbt(runs: Run[]): number {
+  const sorted = runs.map((run) => run.tbt).sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
 async function medianRun(url: string): Promise<{ median: Run | undefined; runs: Run[] }> {
@@ -172,14 +187,16 @@ async function main(): Promise<number> {
           s[id] >= TARGETS[id] || (id === 'seo' && indexing === 'noindex' && served.median !== undefined && served.median.failingSeo.join() === 'is-crawlable')
         pass &&= CATEGORIES.every(meets)
         const points = bare.median.scores.performance - s.performance
-        const blocking = served.median.tbt - bare.median.tbt
+        // TBT moves by tens of milliseconds from run to run: compared as the median of each side's
+        // runs, not as the TBT of the run with the median score.
+        const blocking = medianTbt(served.runs) - medianTbt(bare.runs)
         const near = points <= 2 && blocking <= 50
         nearFloor &&= near
         printRow(name, served.median)
-        if (served.runs.length > 1) console.log(`                 performance over ${served.runs.length} runs: ${served.runs.map((run) => run.scores.performance).join(', ')}`)
+        if (served.runs.length > 1) console.log(`                 over ${served.runs.length} runs: performance ${served.runs.map((run) => run.scores.performance).join(', ')}; TBT ${served.runs.map((run) => run.tbt.toFixed(0)).join(', ')} ms (floor ${bare.runs.map((run) => run.tbt.toFixed(0)).join(', ')} ms)`)
         if (served.median.failing.length) console.log(`                 not full marks: ${served.median.failing.join(', ')}`)
         printRow(`  no-script floor`, bare.median)
-        console.log(`                 served vs floor: ${points} points, TBT ${blocking >= 0 ? '+' : ''}${blocking.toFixed(0)} ms: ${near ? 'within 2 points and 50 ms' : 'NOT within 2 points and 50 ms'}`)
+        console.log(`                 served vs floor: ${points} points, median TBT ${blocking >= 0 ? '+' : ''}${blocking.toFixed(0)} ms: ${near ? 'within 2 points and 50 ms' : 'NOT within 2 points and 50 ms'}`)
       }
     } finally {
       await floor.stop()
