@@ -32,6 +32,11 @@ async function measure(browser: Browser, baseURL: string, path: string): Promise
       content: `new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__benchLcp=e.startTime})}).observe({type:'largest-contentful-paint',buffered:true})`,
     })
     await page.goto(path, { waitUntil: 'load', timeout: 60_000 })
+    // On a slow load the load event can come before the first paint is recorded: wait for both
+    // marks, so a try is never counted without them (a mark still missing then is a NaN: FAIL).
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-paint').length > 0 && performance.getEntriesByName('exit-this-page-armed').length > 0, undefined, { timeout: 10_000 })
+      .catch(() => undefined)
     const times = await page.evaluate(() => {
       const marks: Record<string, number> = {}
       for (const name of ['first-paint', 'exit-this-page-armed']) marks[name] = performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
