@@ -7,7 +7,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 const standalone = path.join(root, distDir, 'standalone')
-// Where build:server wrote the bundle: dist/, or the folder a side-by-side build chose (scripts/test-starter.sh).
+// Where build:server wrote the bundle: dist/, or the folder a side-by-side build chose (scripts/test-councils.sh).
 const serverDir = process.env.SERVER_OUT_DIR ?? 'dist'
 
 if (!fs.existsSync(standalone)) {

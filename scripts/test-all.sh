@@ -7,9 +7,9 @@
 # After the type check, the rest runs side by side where the cores allow: vitest keeps one core
 # busy on a two-core machine, so Leeds is built beside it; Leeds' browser tests keep less than one
 # core busy (each worker waits on its browser and the server in turn), so they start as soon as
-# the build is done, and the starter council is built and tested beside them once vitest is done
-# (its build rewrites .contentlayer/, which vitest reads; its build has folders of its own), and
-# the council in three languages after it. The browser tests print as they go; the others print
+# the build is done, and the test council (the starter council in three languages) is built and
+# tested beside them once vitest is done (its build rewrites .contentlayer/, which vitest reads;
+# its build has folders of its own). The browser tests print as they go; the others print
 # their output when they end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -86,12 +86,12 @@ if [ ${#failed[@]} -gt 0 ]; then
 fi
 start --live "browser tests" npx playwright test
 finish "unit and integration tests (vitest)"
-# The starter council, then the test council in three languages (the starter with two
-# pseudo-locales): one after the other, as each build writes .contentlayer/. Their builds skip
-# Next's type check too: the one above covered the same code.
-start "the starter council, then the council in three languages" env SKIP_BUILD_TYPECHECK=1 bash -c 'bash scripts/test-starter.sh && bash scripts/test-languages.sh'
+# The test council (the starter council with two pseudo-locales), built once for the checks every
+# council's site must pass and those of a site in three languages. Its build skips Next's type
+# check too: the one above covered the same code.
+start "the test council: starter and languages" env SKIP_BUILD_TYPECHECK=1 bash scripts/test-councils.sh
 finish "browser tests"
-finish "the starter council, then the council in three languages"
+finish "the test council: starter and languages"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "npm test: failed: ${failed[*]}" >&2
   exit 1

@@ -4,9 +4,9 @@ import { createTranslator } from '../../lib/i18n/translator'
 import { pseudoCatalogue } from '../../lib/i18n/pseudo'
 import { expectNoAxeViolations, sitemapPaths } from '../e2e/helpers'
 
-// A council in three languages (scripts/test-languages.sh): English by default, the accented,
+// A council in three languages (scripts/test-councils.sh): English by default, the accented,
 // longer en-XA and the right-to-left ar-XB, at /en-xa/… and /ar-xb/…. Each page in each language.
-const site = readSiteFile(process.env.CONTENT_DIR ?? '.languages-council')
+const site = readSiteFile(process.env.CONTENT_DIR ?? '.test-council')
 const LANGUAGES = site.languages ?? []
 const SEGMENTS: Record<string, string> = { en: '', 'en-XA': '/en-xa', 'ar-XB': '/ar-xb' }
 const words = { 'en-XA': createTranslator('en-XA', pseudoCatalogue('en-XA')), 'ar-XB': createTranslator('ar-XB', pseudoCatalogue('ar-XB')) }
@@ -104,6 +104,8 @@ test('the default language keeps its addresses: a page has one address, and the 
 })
 
 test('a right-to-left page passes axe, does not scroll sideways at 320 pixels, and keeps phone numbers left to right', async ({ page }) => {
+  // Five pages through axe: on a loaded two-core machine each can take several seconds.
+  test.setTimeout(90_000)
   for (const path of ['/ar-xb', '/ar-xb/help', '/ar-xb/services', '/ar-xb/contact', '/ar-xb/no-such-page']) {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto(path)
