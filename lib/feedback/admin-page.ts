@@ -1,6 +1,6 @@
 import { getSite } from '@/lib/content'
 import { html, SafeHtml } from './html'
-import { formatAnswer, formatShare, type ParsedRange } from './report'
+import { formatAnswer, formatLanguage, formatShare, type ParsedRange } from './report'
 import type { FeedbackEntry, PageSummary } from './store'
 
 // The editors' page is answered by a route handler (only a handler can send 401 with a
@@ -58,9 +58,15 @@ function dateField(name: 'from' | 'to', label: string, value: string, error: str
 }
 
 function comment(entry: FeedbackEntry): SafeHtml {
-  return html`<li><p class="meta"><a href="${entry.page}">${entry.page}</a> · ${entry.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${formatAnswer(entry.useful)}</p><dl>${
-    entry.trying ? html`<dt>What they were trying to do</dt><dd>${entry.trying}</dd>` : ''
-  }${entry.wrong ? html`<dt>What went wrong</dt><dd>${entry.wrong}</dd>` : ''}</dl></li>`
+  const language = formatLanguage(entry.language)
+  // What a visitor typed is in the page's language: marked so a screen reader reads it in that
+  // language, and laid out by its own direction (dir=auto) when it is written right to left.
+  const typed = entry.language ? html` lang="${entry.language}" dir="auto"` : html` dir="auto"`
+  return html`<li><p class="meta"><a href="${entry.page}">${entry.page}</a> · ${entry.createdAt.slice(0, 16).replace('T', ' ')} UTC · ${formatAnswer(entry.useful)}${
+    language ? html` · ${language}` : ''
+  }</p><dl>${entry.trying ? html`<dt>What they were trying to do</dt><dd${typed}>${entry.trying}</dd>` : ''}${
+    entry.wrong ? html`<dt>What went wrong</dt><dd${typed}>${entry.wrong}</dd>` : ''
+  }</dl></li>`
 }
 
 export function renderAdminPage(data: AdminPageData): string {

@@ -12,6 +12,8 @@ export type FeedbackTable = {
   useful: boolean | number | null
   trying: string | null
   wrong: string | null
+  /** The page's language (BCP 47, as in site.yaml); null for answers stored before it was recorded. */
+  language: string | null
   /** Written as an ISO 8601 UTC string; PostgreSQL reads it back as a Date (timestamptz). */
   created_at: ColumnType<Date | string, string, never>
 }

@@ -4,7 +4,7 @@ import type { DbConfig } from './db'
 type Kind = DbConfig['kind']
 
 // Versioned, append-only: a released migration is never edited; changes get a new entry.
-function migrations(kind: Kind): Record<string, Migration> {
+export function feedbackMigrations(kind: Kind): Record<string, Migration> {
   return {
     '2026-11-20-001-create-feedback': {
       async up(db: Kysely<unknown>) {
@@ -28,13 +28,23 @@ function migrations(kind: Kind): Record<string, Migration> {
         await db.schema.dropTable('feedback').execute()
       },
     },
+    // Which language the page was in, so a council reads each comment in the language it was
+    // typed in. Answers stored before have none (null): the site then had one language.
+    '2026-12-07-001-feedback-language': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('feedback').addColumn('language', 'text').execute()
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.alterTable('feedback').dropColumn('language').execute()
+      },
+    },
   }
 }
 
 class InlineMigrations implements MigrationProvider {
   constructor(private readonly kind: Kind) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return migrations(this.kind)
+    return feedbackMigrations(this.kind)
   }
 }
 

@@ -43,6 +43,18 @@ export function formatAnswer(useful: boolean | null): string {
   return useful === null ? 'Problem report' : useful ? 'Yes' : 'No'
 }
 
+const languageNames = new Intl.DisplayNames('en-GB', { type: 'language' })
+
+/** The page's language in English for the council's staff ("Welsh (cy)"); '' when it was not recorded. */
+export function formatLanguage(language: string | null): string {
+  if (language === null) return ''
+  try {
+    return `${languageNames.of(language) ?? language} (${language})`
+  } catch {
+    return language
+  }
+}
+
 // A cell starting with = + - @ would run as a formula when an editor opens the file in a
 // spreadsheet: prefix it so it stays text.
 function csvCell(value: string | number | null): string {
@@ -53,9 +65,9 @@ function csvCell(value: string | number | null): string {
 }
 
 export function toCsv(entries: FeedbackEntry[]): string {
-  const header = ['id', 'created_at', 'page', 'useful', 'trying_to_do', 'what_went_wrong']
+  const header = ['id', 'created_at', 'page', 'language', 'useful', 'trying_to_do', 'what_went_wrong']
   const rows = entries.map((entry) =>
-    [entry.id, entry.createdAt, entry.page, entry.useful === null ? null : entry.useful ? 'yes' : 'no', entry.trying, entry.wrong].map(csvCell).join(','),
+    [entry.id, entry.createdAt, entry.page, entry.language, entry.useful === null ? null : entry.useful ? 'yes' : 'no', entry.trying, entry.wrong].map(csvCell).join(','),
   )
   // The byte order mark tells Excel the file is UTF-8; without it, non-English comments garble.
   return `\uFEFF${[header.join(','), ...rows].join('\r\n')}\r\n`
@@ -87,7 +99,8 @@ export function formatTextReport(summary: PageSummary[], comments: FeedbackEntry
   if (comments.length > 0) {
     lines.push('', `Latest comments (${comments.length}):`)
     for (const entry of comments) {
-      lines.push('', `${entry.createdAt.slice(0, 16).replace('T', ' ')}  ${entry.page}  (${formatAnswer(entry.useful)})`)
+      const language = formatLanguage(entry.language)
+      lines.push('', `${entry.createdAt.slice(0, 16).replace('T', ' ')}  ${entry.page}  (${formatAnswer(entry.useful)}${language ? `, in ${language}` : ''})`)
       if (entry.trying) lines.push(`  Trying to do: ${printable(entry.trying).replace(/\n/g, '\n    ')}`)
       if (entry.wrong) lines.push(`  What went wrong: ${printable(entry.wrong).replace(/\n/g, '\n    ')}`)
     }

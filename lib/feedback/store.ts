@@ -7,6 +7,8 @@ export type NewFeedback = {
   useful?: boolean
   trying?: string
   wrong?: string
+  /** The page's language (submitFeedback finds it from the page's address). */
+  language?: string
 }
 
 export type FeedbackEntry = {
@@ -15,6 +17,8 @@ export type FeedbackEntry = {
   useful: boolean | null
   trying: string | null
   wrong: string | null
+  /** Null for answers stored before the language was recorded. */
+  language: string | null
   createdAt: string
 }
 
@@ -84,6 +88,7 @@ export class FeedbackStore {
           useful: entry.useful === undefined ? null : this.flag(entry.useful),
           trying: entry.trying || null,
           wrong: entry.wrong || null,
+          language: entry.language ?? null,
           created_at: now.toISOString(),
         })
         .execute(),
@@ -158,6 +163,7 @@ export class FeedbackStore {
       useful: toBoolean(row.useful),
       trying: row.trying,
       wrong: row.wrong,
+      language: row.language,
       createdAt: toIso(row.created_at),
     }))
   }

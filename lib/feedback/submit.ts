@@ -3,6 +3,7 @@ import { maskPersonalData } from './mask'
 import type { Limiter } from './rate-limit'
 import type { ParseResult } from './schema'
 import type { FeedbackStore } from './store'
+import { languageOfPath } from '@/lib/i18n/address-language'
 import { throttledLog } from '@/lib/log-throttle'
 
 /** While the database is down every submission fails alike: log it once per 10 s, with a count. */
@@ -47,6 +48,7 @@ export async function submitFeedback(parsed: ParseResult, client: string, deps: 
         useful: input.useful,
         trying: input.trying ? maskPersonalData(input.trying) : undefined,
         wrong: input.wrong ? maskPersonalData(input.wrong) : undefined,
+        language: languageOfPath(input.page),
       },
       deps.now?.(),
     )

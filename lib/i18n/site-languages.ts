@@ -16,6 +16,12 @@ export function usesProjectCatalogue(tag: string): boolean {
   return tag === 'en' || tag === 'en-GB'
 }
 
+/** The language of the page at `pathname` on a site in `languages` (the default first): "/cy/help" is cy, "/help" the default. */
+export function languageOfPathIn(languages: readonly string[], pathname: string): string {
+  const segment = pathname.split('/')[1] ?? ''
+  return languages.slice(1).find((language) => languageSegment(language) === segment) ?? languages[0] ?? DEFAULT_LANGUAGES[0] ?? 'en-GB'
+}
+
 /** A language's part of an address: /cy/help, /ar-xb/help. Lower case, as every other address here. */
 export function languageSegment(tag: string): string {
   return tag.toLowerCase()

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import type { DbConfig } from '@/lib/feedback/db'
+import { Migrator, sql } from 'kysely'
+import { createDb, type DbConfig } from '@/lib/feedback/db'
+import { feedbackMigrations } from '@/lib/feedback/migrations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { memoryLimiter } from '@/lib/feedback/rate-limit'
 import { parseFeedback } from '@/lib/feedback/schema'
@@ -159,6 +161,39 @@ for (const { name, skip, make } of engines) {
         expect(await dated.count()).toBe(2)
       } finally {
         await dated.close()
+        await scratch.cleanup()
+      }
+    })
+
+    it('keeps the page\'s language with each answer (the site\'s default for Leeds\' one language)', async () => {
+      const deps = { getStore: async () => store, limiter: memoryLimiter(100, 60_000) }
+      expect((await submitFeedback(parseFeedback({ page: '/language-check', useful: false, wrong: 'Nid oedd yn glir' }), 'language-client', deps)).status).toBe('stored')
+      const [entry] = await store.entries({ withComments: true, limit: 1 })
+      expect(entry).toMatchObject({ page: '/language-check', language: 'en-GB', wrong: 'Nid oedd yn glir' })
+    })
+
+    it('upgrades a database made before languages were recorded, keeping every answer', async () => {
+      const scratch = await make()
+      const first = Object.entries(feedbackMigrations(scratch.config.kind)).slice(0, 1)
+      const old = await createDb(scratch.config)
+      try {
+        const schema = scratch.config.kind === 'postgres' ? scratch.config.searchPath : undefined
+        const migrator = new Migrator({ db: old, provider: { getMigrations: async () => Object.fromEntries(first) }, ...(schema ? { migrationTableSchema: schema } : {}) })
+        expect((await migrator.migrateToLatest()).error).toBeUndefined()
+        await sql`insert into feedback (page, useful, wrong, created_at) values ('/before', ${scratch.config.kind === 'postgres' ? true : 1}, 'kept', ${new Date().toISOString()})`.execute(old)
+      } finally {
+        await old.destroy()
+      }
+      const upgraded = await FeedbackStore.open(scratch.config)
+      try {
+        await upgraded.insert({ page: '/cy/help', useful: true, language: 'cy' })
+        const entries = await upgraded.entries()
+        expect(entries.map((entry) => [entry.page, entry.language, entry.wrong])).toEqual([
+          ['/cy/help', 'cy', null],
+          ['/before', null, 'kept'],
+        ])
+      } finally {
+        await upgraded.close()
         await scratch.cleanup()
       }
     })

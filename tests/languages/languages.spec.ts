@@ -1,3 +1,4 @@
+import { DatabaseSync } from 'node:sqlite'
 import { expect, test, type Page } from '@playwright/test'
 import { readSiteFile } from '../../lib/content/site-file'
 import { createTranslator } from '../../lib/i18n/translator'
@@ -156,10 +157,18 @@ test.describe('without JavaScript, in the pseudo-locales', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.locator('h1')).toHaveText(ar.t('feedback.headingNo'))
     await expect(page.getByText(ar.plural('feedback.upTo', 1200)).first()).toBeVisible()
-    await page.locator('#feedback-trying').fill('Find a service')
+    const typed = `Find a service ${Date.now()}`
+    await page.locator('#feedback-trying').fill(typed)
     await page.locator('form[data-feedback-form="page"] button[type="submit"]').click()
     await expect(page).toHaveURL(/\/ar-xb\/services#feedback-thanks$/)
     await expect(page.locator('#feedback-thanks')).toBeVisible()
+    // Stored with the page's language, so the council reads it as what it is (playwright.councils.config.ts names the file).
+    const database = new DatabaseSync(`data/e2e-council-feedback-${new URL(page.url()).port}.sqlite`, { readOnly: true })
+    try {
+      expect(database.prepare('select page, language from feedback where trying = ?').all(typed)).toEqual([{ page: '/ar-xb/services', language: 'ar-XB' }])
+    } finally {
+      database.close()
+    }
   })
 })
 

@@ -3,7 +3,7 @@ import { adminCredentialsFromEnv, authorise, credentialsMatch, parseBasicAuth, r
 import { getSite } from '@/lib/content'
 import { renderAdminMessage, renderAdminPage } from '@/lib/feedback/admin-page'
 import { memoryLimiter } from '@/lib/feedback/rate-limit'
-import { parseDateRange, toCsv } from '@/lib/feedback/report'
+import { formatLanguage, parseDateRange, toCsv } from '@/lib/feedback/report'
 
 const expected = { username: 'editor', password: 'correct horse battery staple' }
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`
@@ -66,7 +66,7 @@ describe('editors’ report output', () => {
       total: 1,
       csvHref: '/admin/feedback?format=csv',
       summary: [{ page: '/a', yes: 1, no: 0, usefulShare: 1, comments: 1, latest: '2026-01-01T00:00:00.000Z' }],
-      comments: [{ id: 1, page: '/a', useful: null, trying: '<script>alert("x")</script>', wrong: '"><img src=x onerror=alert(1)>', createdAt: '2026-01-01T00:00:00.000Z' }],
+      comments: [{ id: 1, page: '/a', useful: null, trying: '<script>alert("x")</script>', wrong: '"><img src=x onerror=alert(1)>', language: 'en-GB', createdAt: '2026-01-01T00:00:00.000Z' }],
       paging: { page: 1, pages: 1, totalComments: 1, href: (n) => `/admin/feedback?page=${n}` },
     })
     expect(page).not.toContain('<script>')
@@ -75,14 +75,34 @@ describe('editors’ report output', () => {
   })
 
   it('CSV: quoted where needed, formulas defused', () => {
-    const csv = toCsv([{ id: 1, page: '/a', useful: false, trying: 'said "hi", then\nleft', wrong: '=HYPERLINK("http://x")', createdAt: '2026-01-01T00:00:00.000Z' }])
-    expect(csv).toBe('\uFEFFid,created_at,page,useful,trying_to_do,what_went_wrong\r\n1,2026-01-01T00:00:00.000Z,/a,no,"said ""hi"", then\nleft","\'=HYPERLINK(""http://x"")"\r\n')
+    const csv = toCsv([{ id: 1, page: '/a', useful: false, trying: 'said "hi", then\nleft', wrong: '=HYPERLINK("http://x")', language: 'en-GB', createdAt: '2026-01-01T00:00:00.000Z' }])
+    expect(csv).toBe('\uFEFFid,created_at,page,language,useful,trying_to_do,what_went_wrong\r\n1,2026-01-01T00:00:00.000Z,/a,en-GB,no,"said ""hi"", then\nleft","\'=HYPERLINK(""http://x"")"\r\n')
   })
 
   it('CSV starts with the UTF-8 byte order mark, so Excel reads Urdu and Chinese comments correctly', () => {
-    const csv = toCsv([{ id: 1, page: '/a', useful: true, trying: 'اردو 中文', wrong: null, createdAt: '2026-01-01T00:00:00.000Z' }])
+    const csv = toCsv([{ id: 1, page: '/a', useful: true, trying: 'اردو 中文', wrong: null, language: null, createdAt: '2026-01-01T00:00:00.000Z' }])
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
     expect(csv).toContain('اردو 中文')
+  })
+
+  it('names the language of each comment, and marks what was typed with it, right to left where it runs that way', () => {
+    const page = renderAdminPage({
+      range: parseDateRange({}),
+      total: 2,
+      csvHref: '/admin/feedback?format=csv',
+      summary: [],
+      comments: [
+        { id: 2, page: '/ur/help', useful: false, trying: 'مدد', wrong: null, language: 'ur', createdAt: '2026-01-02T00:00:00.000Z' },
+        { id: 1, page: '/help', useful: null, trying: 'help', wrong: null, language: null, createdAt: '2026-01-01T00:00:00.000Z' },
+      ],
+      paging: { page: 1, pages: 1, totalComments: 2, href: (n) => `/admin/feedback?page=${n}` },
+    })
+    expect(page).toContain(' · Urdu (ur)</p>')
+    expect(page).toContain('<dd lang="ur" dir="auto">مدد</dd>')
+    // An answer stored before languages were recorded says nothing about its language.
+    expect(page).toContain('<dd dir="auto">help</dd>')
+    expect(formatLanguage('cy')).toBe('Welsh (cy)')
+    expect(formatLanguage(null)).toBe('')
   })
 
   it('comments come a page at a time, with links to newer and older pages', () => {

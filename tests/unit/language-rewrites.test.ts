@@ -1,6 +1,7 @@
 import { pathToRegexp, type Key } from 'next/dist/compiled/path-to-regexp'
 import { describe, expect, it } from 'vitest'
 import { defaultLanguageRewrites } from '@/lib/i18n/rewrites'
+import { languageOfPathIn } from '@/lib/i18n/site-languages'
 
 /** Where an address goes, as Next applies the rewrites: the first whose source matches. */
 function destination(rewrites: ReturnType<typeof defaultLanguageRewrites>, path: string): string {
@@ -35,5 +36,24 @@ describe('the default language at the addresses it always had', () => {
   it('rewrites nothing else for a site in one language', () => {
     expect(destination(defaultLanguageRewrites(['en-GB']), '/help')).toBe('/en-gb/help')
     expect(destination(defaultLanguageRewrites(['en-GB']), '/api/health')).toBe('/api/health')
+  })
+})
+
+describe('the language of an address', () => {
+  const languages = ['en-GB', 'cy', 'ar-XB']
+
+  it('is the language whose segment begins it, or the default language', () => {
+    expect(languageOfPathIn(languages, '/cy/help')).toBe('cy')
+    expect(languageOfPathIn(languages, '/cy')).toBe('cy')
+    expect(languageOfPathIn(languages, '/ar-xb/services/stay-and-play')).toBe('ar-XB')
+    expect(languageOfPathIn(languages, '/help')).toBe('en-GB')
+    expect(languageOfPathIn(languages, '/')).toBe('en-GB')
+    // A page whose own address starts like a language is still the default language's.
+    expect(languageOfPathIn(languages, '/cymru')).toBe('en-GB')
+    expect(languageOfPathIn(languages, '/en-gb/help')).toBe('en-GB')
+  })
+
+  it('is British English on a site that lists no languages', () => {
+    expect(languageOfPathIn([], '/cy/help')).toBe('en-GB')
   })
 })
