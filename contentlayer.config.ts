@@ -1,7 +1,7 @@
 import { contentDirExcludeDefault, defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
 import { contentlayerFields } from './lib/content/contentlayer-fields'
 import { MESSAGES_FOLDER } from './lib/i18n/site-languages'
-import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './lib/content/kinds'
+import { DOCUMENT_KINDS, defaultLanguagePattern, translationPattern, translationType, type DocumentKind } from './lib/content/kinds'
 import { readLogo, type LogoImage } from './lib/content/logo'
 import { rehypePlugins } from './lib/markdown/rehype-plugins'
 
@@ -32,7 +32,7 @@ function documentType(kind: DocumentKind) {
   const { url } = kind
   return defineDocumentType(() => ({
     name: kind.type,
-    filePathPattern: filePattern(kind),
+    filePathPattern: defaultLanguagePattern(kind),
     contentType: kind.contentType,
     isSingleton: kind.singleton ?? false,
     fields: contentlayerFields(kind.schema.shape),
@@ -45,7 +45,29 @@ function documentType(kind: DocumentKind) {
   }))
 }
 
-export const documentTypes = DOCUMENT_KINDS.map(documentType)
+/**
+ * A markdown kind's translations (services/stay-and-play.cy.md): their own type, so a translation
+ * is never a document of the default language, with its body made HTML by the same markdown
+ * plugins. Every field may be left out and is kept as written (json): the content check has
+ * compared them with the default file's, and lib/content/in-language.ts takes only the text.
+ */
+function translationDocumentType(kind: DocumentKind) {
+  return defineDocumentType(() => ({
+    name: translationType(kind),
+    filePathPattern: translationPattern(kind),
+    contentType: 'markdown',
+    fields: Object.fromEntries(Object.keys(kind.schema.shape).map((name) => [name, { type: 'json', required: false }])),
+    computedFields: {
+      slug: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath).split('.')[0] ?? '' },
+      language: { type: 'string', resolve: (doc) => slugOf(doc._raw.flattenedPath).split('.').slice(1).join('.') },
+    },
+  }))
+}
+
+export const documentTypes = [
+  ...DOCUMENT_KINDS.map(documentType),
+  ...DOCUMENT_KINDS.filter((kind) => kind.contentType === 'markdown').map(translationDocumentType),
+]
 
 export default makeSource({
   contentDirPath: contentDir,

@@ -8,6 +8,7 @@ import { getTranslator } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/metadata'
 import { NearestHubSearch } from './_components/nearest-hub-search'
 import { NeedLinks } from './_components/need-links'
+import { textAttributes } from '@/lib/i18n/text-language'
 
 const site = getSite()
 const terms = getTerms()
@@ -52,8 +53,8 @@ export default async function HomePage({ params }: LanguageParams) {
           </h2>
           <p className="mt-2">{t('home.levelsIntro')}</p>
           <ol className="mt-3 list-decimal space-y-2 ps-6">
-            {getSupportLevels().map((level) => (
-              <li key={level.key}>
+            {getSupportLevels(lang).map((level) => (
+              <li key={level.key} {...textAttributes(level.textLanguage, lang)}>
                 <a href={link(level.url)}>{level.name}</a>: {level.whoFor}
               </li>
             ))}
@@ -92,12 +93,12 @@ function HubsSection({ central, lang }: { central: Contact & { phone: string }; 
       </h2>
       <p className="mt-2">{rich('home.hubsIntro', { hubs: terms.hubs, city: site.city, phone: <PhoneLink phone={central.phone} />, aHub: terms.aHub })}</p>
       <NearestHubSearch label={t('home.nearestLabel', { hubs: terms.hubs })} lang={lang} />
-      {getHubsByArea().map((group) => (
+      {getHubsByArea(lang).map((group) => (
         <div key={group.area} className="mt-4">
           <h3 className="text-lg">{group.label}</h3>
           <ul className="mt-1 list-disc ps-6">
             {group.hubs.map((hub) => (
-              <li key={hub.slug}>
+              <li key={hub.slug} {...textAttributes(hub.textLanguage, lang)}>
                 <a href={localPath(lang, hub.url)}>{hub.name}</a>
               </li>
             ))}

@@ -1,12 +1,13 @@
 import Link from 'next/link'
 import { EmailLink, PhoneLink } from './phone-link'
 import { getContactsByKey, hasOwnPage, type Service } from '@/lib/content'
+import type { TextAttributes } from '@/lib/i18n/text-language'
 
 /** A service's name, linked to its page when it has one (a service with no text has none). */
-export function ServiceLink({ service, className }: { service: Service; className?: string }) {
-  if (!hasOwnPage(service)) return <span className={className}>{service.name}</span>
+export function ServiceLink({ service, className, ...text }: { service: Service; className?: string } & TextAttributes) {
+  if (!hasOwnPage(service)) return <span className={className} {...text}>{service.name}</span>
   return (
-    <Link prefetch={false} href={service.url} className={className}>
+    <Link prefetch={false} href={service.url} className={className} {...text}>
       {service.name}
     </Link>
   )

@@ -1,8 +1,10 @@
 import { Markdown } from './markdown'
 import { AskLine, ServiceLink, whoToAsk, type WhoToAsk } from './service-link'
 import { hasOwnPage, type Service, type SupportLevel } from '@/lib/content'
+import { textAttributes } from '@/lib/i18n/text-language'
 
-type Level = { level: SupportLevel; services: Service[] }
+/** textLanguage: the language the council's text is in (lib/content/in-language.ts), marked where it is not the page's. */
+type Level = { level: SupportLevel & { textLanguage?: string }; services: (Service & { textLanguage?: string })[] }
 
 // Widest band = the help most families use; each step down is more intensive and reaches
 // fewer families. Real text in an ordered list, so it reads in the same order it looks.
@@ -30,7 +32,8 @@ function askAbout(services: Service[]) {
   return [...groups.values()]
 }
 
-export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: Level[]; headingLevel?: 'h2' | 'h3' }) {
+export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { levels: Level[]; headingLevel?: 'h2' | 'h3'; lang?: string }) {
+  const text = (textLanguage: string | undefined) => (lang === undefined ? {} : textAttributes(textLanguage, lang))
   const Heading = headingLevel
   return (
     <figure className="my-6" aria-labelledby="levels-caption">
@@ -49,19 +52,21 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3' }: { levels: 
                 <span className="sr-only">Level </span>
                 {level.order}
               </span>
-              {level.name}
+              <span {...text(level.textLanguage)}>{level.name}</span>
             </Heading>
             <p className="mt-1">
-              <strong>Who it is for:</strong> {level.whoFor}
+              <strong>Who it is for:</strong> <span {...text(level.textLanguage)}>{level.whoFor}</span>
             </p>
-            <Markdown html={level.body.html} />
+            <div {...text(level.textLanguage)}>
+              <Markdown html={level.body.html} />
+            </div>
             {services.length > 0 ? (
               <p className="mt-1">
                 <strong>Services: </strong>
                 {services.map((service, i) => (
                   <span key={service.slug}>
                     {i > 0 ? ', ' : ''}
-                    <ServiceLink service={service} className={hasOwnPage(service) ? 'text-brand-dark' : undefined} />
+                    <ServiceLink service={service} className={hasOwnPage(service) ? 'text-brand-dark' : undefined} {...text(service.textLanguage)} />
                   </span>
                 ))}
               </p>

@@ -45,7 +45,7 @@ export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; la
       {result ? <PostcodeAnswer result={result} city={site.city} phone={central.phone} terms={terms} /> : null}
 
       <h2 className="mt-10 text-3xl">All {terms.hubs} by area</h2>
-      <HubsByArea headingLevel={3} />
+      <HubsByArea headingLevel={3} lang={lang} />
     </PageLayout>
   )
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/content/filters'
 import { localPath } from '@/lib/i18n/addresses'
 import { getTranslator } from '@/lib/i18n/messages'
+import { textAttributes } from '@/lib/i18n/text-language'
 import type { LocatedPostcode } from '@/lib/places/locate-postcode'
 import { getExamplePostcode } from '@/lib/places/server'
 import { finderChoices } from './finder-choices'
@@ -25,8 +26,8 @@ function filterFields(lang: string): FilterField[] {
   const { t } = getTranslator(lang)
   return [
     { key: 'age', label: t('finder.age'), options: getAgeBands().map((band) => ({ value: band.key, label: band.label })) },
-    { key: 'need', label: t('needs.heading'), options: getNeeds().map((need) => ({ value: need.slug, label: need.name })) },
-    { key: 'level', label: t('finder.level'), options: getSupportLevels().map((level) => ({ value: level.key, label: level.name })) },
+    { key: 'need', label: t('needs.heading'), options: getNeeds(lang).map((need) => ({ value: need.slug, label: need.name })) },
+    { key: 'level', label: t('finder.level'), options: getSupportLevels(lang).map((level) => ({ value: level.key, label: level.name })) },
     {
       key: 'access',
       label: t('finder.access'),
@@ -44,7 +45,7 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
   const { t, plural, rich } = getTranslator(lang)
   const fields = filterFields(lang)
   const choices = finderChoices()
-  const { matches, agesNotStated } = findServicesFor(filter)
+  const { matches, agesNotStated } = findServicesFor(filter, lang)
   const filtered = isFiltered(filter, errors)
   const located = near?.located
   const postcodeError = located?.kind === 'input-error' ? located.message : undefined
@@ -104,7 +105,7 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
         <p className="mt-2">{rich('finder.none', { phone: <PhoneLink phone={getMainContact().phone} /> })}</p>
       ) : null}
       {located && located.kind !== 'found' && located.kind !== 'input-error' ? <PostcodeProblem located={located} lang={lang} /> : null}
-      {foundAt ? <ServicesNear {...sortedNear(foundAt.origin, matches)} headingPrefix="near" /> : <ServiceGroups services={matches} headingPrefix="level" />}
+      {foundAt ? <ServicesNear {...sortedNear(foundAt.origin, matches)} headingPrefix="near" lang={lang} /> : <ServiceGroups services={matches} headingPrefix="level" lang={lang} />}
 
       {agesNotStated.length > 0 ? (
         <section aria-labelledby="ages-not-stated" className="mt-10">
@@ -113,9 +114,9 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
           </h2>
           <p className="mt-2 max-w-3xl">{plural('finder.unstatedText', agesNotStated.length)}</p>
           {foundAt ? (
-            <ServicesNear {...sortedNear(foundAt.origin, agesNotStated)} headingPrefix="unstated-near" />
+            <ServicesNear {...sortedNear(foundAt.origin, agesNotStated)} headingPrefix="unstated-near" lang={lang} />
           ) : (
-            <ServiceGroups services={agesNotStated} headingPrefix="unstated" />
+            <ServiceGroups services={agesNotStated} headingPrefix="unstated" lang={lang} />
           )}
         </section>
       ) : null}
@@ -139,18 +140,18 @@ function PostcodeProblem({ located, lang }: { located: Extract<LocatedPostcode, 
   )
 }
 
-function ServiceGroups({ services, headingPrefix }: { services: Service[]; headingPrefix: string }) {
-  return groupByLevel(services)
+function ServiceGroups({ services, headingPrefix, lang }: { services: Service[]; headingPrefix: string; lang: string }) {
+  return groupByLevel(services, lang)
     .filter((group) => group.services.length > 0)
     .map(({ level, services: inLevel }) => (
       <section key={level.key} aria-labelledby={`${headingPrefix}-${level.key}`} className="mt-6">
         <h3 id={`${headingPrefix}-${level.key}`} className="text-xl">
-          {level.order}. {level.name}
+          {level.order}. <span {...textAttributes(level.textLanguage, lang)}>{level.name}</span>
         </h3>
-        <p className="text-muted">{level.whoFor}</p>
+        <p className="text-muted" {...textAttributes(level.textLanguage, lang)}>{level.whoFor}</p>
         <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
           {inLevel.map((service) => (
-            <ServiceCard key={service.slug} service={service} />
+            <ServiceCard key={service.slug} service={service} lang={lang} />
           ))}
         </ul>
       </section>

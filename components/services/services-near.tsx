@@ -13,7 +13,7 @@ export function sortedNear(origin: Coordinates, services: readonly Service[]): {
 }
 
 /** Services nearest first, each with its distance and place; those with no place to go to after them, said so. */
-export function ServicesNear({ near, noFixedPlace, headingPrefix }: { near: NearService<Service>[]; noFixedPlace: Service[]; headingPrefix: string }) {
+export function ServicesNear({ near, noFixedPlace, headingPrefix, lang }: { near: NearService<Service>[]; noFixedPlace: Service[]; headingPrefix: string; lang?: string }) {
   return (
     <>
       {near.length > 0 ? (
@@ -24,7 +24,7 @@ export function ServicesNear({ near, noFixedPlace, headingPrefix }: { near: Near
           <p className="text-muted">Distances are in a straight line, not by road.</p>
           <ol className="mt-3 grid gap-4 md:grid-cols-2" role="list">
             {near.map(({ service, place, miles }) => (
-              <ServiceCard key={service.slug} service={service}>
+              <ServiceCard key={service.slug} service={service} lang={lang}>
                 <p className="mt-1 font-bold">
                   {describeDistance(miles).replace(/^./, (letter) => letter.toUpperCase())}, at {place.name}
                 </p>
@@ -45,7 +45,7 @@ export function ServicesNear({ near, noFixedPlace, headingPrefix }: { near: Near
             {noFixedPlace.map((service) => {
               const how = attendingOf(service)
               return (
-                <ServiceCard key={service.slug} service={service}>
+                <ServiceCard key={service.slug} service={service} lang={lang}>
                   {how.length > 0 ? <p className="mt-1 font-bold">{how.map((one) => ATTENDING_LABELS[one]).join(', ')}</p> : null}
                 </ServiceCard>
               )

@@ -6,6 +6,7 @@ import { OFCOM_DRAMA_RANGES } from './formats'
 import { IMAGES_FOLDER } from './images'
 import { REQUIRED_PAGES, REQUIRED_PAGE_USES, requiredPageLike } from './site-pages'
 import { RULES_ACROSS_FILES } from './checks/rules'
+import { TRANSLATION_RULES } from './checks/translations'
 import { WARNINGS } from './checks/severity'
 import { builtInAddressesSection } from './site-addresses'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from './kinds'
@@ -314,6 +315,15 @@ The check also compares files with each other. A mistake is reported once, in th
 it, even when other files refer to that file.
 
 ${RULES_ACROSS_FILES.map((rule) => `- ${rule}`).join('\n')}
+
+## Translations
+
+A site in more than one language (\`languages\` in \`site.yaml\`) has each document's translation in
+a file beside it, named with the language: \`services/stay-and-play.cy.md\`. Only text translates;
+the facts come from the default language's file. [docs/translating.md](translating.md) tells
+translators what to do. The contacts and \`site.yaml\` stay in the default language for now.
+
+${TRANSLATION_RULES.map((rule) => `- ${rule}`).join('\n')}
 
 ${builtInAddressesSection()}
 ${sections.join('\n')}

@@ -2,13 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseBody, checkBody } from './checks/body'
 import { contentImageAddresses } from './images'
-import { loadDocuments, type LoadedDocument } from './checks/load'
+import { loadDocuments, type LoadedDocument, type LoadedTranslation } from './checks/load'
 import { Problems, type ContentProblem } from './checks/problem'
 import { measureReadability, type Readability } from './checks/readability'
 import { reservedPageNames, siteAddresses } from './checks/routes'
 import { checkAcrossDocuments } from './checks/rules'
 import { checkMessages } from './checks/messages'
 import { checkSearchWords } from './checks/search-words'
+import { checkTranslations } from './checks/translations'
 import { siteSchema } from './schema'
 
 // The content check: every problem in a content folder, at once, as `file:line: field: message`
@@ -52,7 +53,8 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
     return { problems: problems.list, errors: problems.list, warnings: [], documents: [], files: 0 }
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10)
-  const documents = loadDocuments(contentDir, problems)
+  const translations: LoadedTranslation[] = []
+  const documents = loadDocuments(contentDir, problems, translations)
   const displayDir = path.relative(process.cwd(), path.resolve(contentDir)) || '.'
   checkAcrossDocuments(documents, displayDir, problems, { strict: options.strict ?? false, today })
   checkSearchWords(contentDir, documents, problems)
@@ -60,6 +62,10 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
   // A wrong languages: is reported by its own schema; the catalogues wait until it is right.
   const languages = siteSchema.shape.languages.safeParse(siteDocument?.data.languages)
   if (languages.success) checkMessages(contentDir, languages.data, siteDocument?.lineOf(['languages']) ?? 1, problems)
+  if (languages.success) {
+    const mode = siteSchema.shape.translations.safeParse(siteDocument?.data.translations)
+    checkTranslations(documents, translations, { languages: languages.data, mode: mode.success ? mode.data : undefined }, problems)
+  }
 
   // Only the readingAge field: a mistake elsewhere in site.yaml (reported there) must not switch the reading ages off.
   const site = siteSchema.shape.readingAge.safeParse(siteDocument?.data.readingAge)
@@ -70,6 +76,9 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
     problems.error(page.file, 1, '(file name)', `becomes /${page.slug}, an address the site already uses for its own page, so this page would never be shown: rename the file (the content guide lists the site's own addresses)`)
   }
   const addresses = siteAddresses(documents, appDir, path.resolve(options.publicDir ?? 'public'), contentImageAddresses(contentDir))
+  // A translation's text is checked as its default file's is (links, phone numbers, headings), but
+  // not for reading age: the measure is for English.
+  for (const translation of translations) checkBody(translation, parseBody(translation.body), addresses, problems)
   for (const document of documents) {
     if (document.kind.contentType !== 'markdown') continue
     const tree = parseBody(document.body)
@@ -100,7 +109,7 @@ export function runContentCheck(contentDir: string, options: CheckOptions = {}):
     errors: sorted.filter((problem) => problem.severity === 'error'),
     warnings: sorted.filter((problem) => problem.severity === 'warning'),
     documents: documentReports,
-    files: documents.length,
+    files: documents.length + translations.length,
   }
 }
 

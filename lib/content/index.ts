@@ -22,10 +22,30 @@ import { CITYWIDE } from './enums'
 import { findServices, type AgeBandSpec, type FinderVocabulary, type ServiceFilter } from './filters'
 import { FINDER_VOCABULARY } from './finder-vocabulary'
 import { OWN_ROUTE_PAGES } from './site-pages'
+import { siteLanguages } from '../i18n/site-languages'
+import { inLanguage, perLanguage, type InLanguage } from './in-language'
 
 export type { Contact, Guide, Hub, Need, Page, Service, SupportLevel, Venue }
+export type { InLanguage } from './in-language'
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en-GB')
+// The documents a page shows come in the page's language (lib/content/in-language.ts): pass it as
+// `language`; without it, the default language's. Lists are sorted in the language they are in.
+
+/** The site's default language (site.yaml languages, the first). */
+function defaultLanguage(): string {
+  return siteLanguages(site)[0] ?? 'en-GB'
+}
+
+const byName = (language: string) => (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, language)
+const inEach = <T extends { type: string; slug: string; body: Service['body'] }>(documents: readonly T[], language: string) => documents.map((document) => inLanguage(document, language, defaultLanguage()))
+
+const hubsIn = perLanguage((language) => inEach(allHubs, language).sort(byName(language)))
+const venuesIn = perLanguage((language) => inEach(allVenues, language).sort(byName(language)))
+const servicesIn = perLanguage((language) => inEach(allServices, language).sort(byName(language)))
+const levelsIn = perLanguage((language) => inEach(allSupportLevels, language).sort((a, b) => a.order - b.order))
+const guidesIn = perLanguage((language) => inEach(allGuides, language).sort((a, b) => a.title.localeCompare(b.title, language)))
+const pagesIn = perLanguage((language) => inEach(allPages, language).sort((a, b) => a.title.localeCompare(b.title, language)))
+const needsIn = perLanguage((language) => inEach(allNeeds, language).sort((a, b) => a.order - b.order))
 
 export function getSite() {
   return site
@@ -91,13 +111,13 @@ export function getLogo(): { src: string; width: number; height: number; alt: st
   return logo && logoSrc !== '' ? { src: logoSrc, width: logoWidth, height: logoHeight, alt: logo.alt } : undefined
 }
 
-export function getHubs(): Hub[] {
-  return [...allHubs].sort(byName)
+export function getHubs(language = defaultLanguage()): InLanguage<Hub>[] {
+  return [...hubsIn(language)]
 }
 
 /** The hubs in each area of site.yaml, in its order; areas without a hub are left out. */
-export function getHubsByArea(): { area: string; label: string; hubs: Hub[] }[] {
-  const hubs = getHubs()
+export function getHubsByArea(language = defaultLanguage()): { area: string; label: string; hubs: InLanguage<Hub>[] }[] {
+  const hubs = getHubs(language)
   return site.areas
     .map(({ key, name }) => ({ area: key, label: name, hubs: hubs.filter((hub) => hub.area === key) }))
     .filter((group) => group.hubs.length > 0)
@@ -118,33 +138,33 @@ export function getCoverageName(key: string): string {
   return key === CITYWIDE ? `All of ${site.city}` : getAreaName(key)
 }
 
-export function getHub(slug: string): Hub | undefined {
-  return allHubs.find((hub) => hub.slug === slug)
+export function getHub(slug: string, language = defaultLanguage()): InLanguage<Hub> | undefined {
+  return hubsIn(language).find((hub) => hub.slug === slug)
 }
 
-export function getVenues(): Venue[] {
-  return [...allVenues].sort(byName)
+export function getVenues(language = defaultLanguage()): InLanguage<Venue>[] {
+  return [...venuesIn(language)]
 }
 
-export function getVenue(slug: string): Venue | undefined {
-  return allVenues.find((venue) => venue.slug === slug)
+export function getVenue(slug: string, language = defaultLanguage()): InLanguage<Venue> | undefined {
+  return venuesIn(language).find((venue) => venue.slug === slug)
 }
 
 /** A place a service happens: a hub or a venue, by the file name services give under venues:. */
-export type Place = { kind: 'hub'; hub: Hub } | { kind: 'venue'; venue: Venue }
+export type Place = { kind: 'hub'; hub: InLanguage<Hub> } | { kind: 'venue'; venue: InLanguage<Venue> }
 
 /** The content check guarantees every key under a service's venues: is a hub or a venue, so a miss is a programming error. */
-export function getPlace(key: string): Place {
-  const hub = getHub(key)
+export function getPlace(key: string, language = defaultLanguage()): Place {
+  const hub = getHub(key, language)
   if (hub) return { kind: 'hub', hub }
-  const venue = getVenue(key)
+  const venue = getVenue(key, language)
   if (venue) return { kind: 'venue', venue }
   throw new Error(`"${key}" is neither content/hubs/${key}.md nor content/venues/${key}.md; run npm run content:check`)
 }
 
 /** The services that happen at a hub or venue (they name it under venues:). */
-export function getServicesAt(key: string): Service[] {
-  return getServices().filter((service) => service.venues?.includes(key))
+export function getServicesAt(key: string, language = defaultLanguage()): InLanguage<Service>[] {
+  return getServices(language).filter((service) => service.venues?.includes(key))
 }
 
 /** The school terms (site.yaml termDates), for sessions in term time or the holidays. */
@@ -152,8 +172,8 @@ export function getTermDates(): readonly { from: string; until: string }[] {
   return site.termDates ?? []
 }
 
-export function getServices(): Service[] {
-  return [...allServices].sort(byName)
+export function getServices(language = defaultLanguage()): InLanguage<Service>[] {
+  return [...servicesIn(language)]
 }
 
 /** The service finder's age groups (site.yaml ageBands). */
@@ -167,12 +187,12 @@ export function getFinderVocabulary(): FinderVocabulary {
 }
 
 /** The service finder: matches, and the services that match but do not state their ages. */
-export function findServicesFor(filter: ServiceFilter): { matches: Service[]; agesNotStated: Service[] } {
-  return findServices(getServices(), filter, (slug) => getNeed(slug)?.services ?? [], getAgeBands())
+export function findServicesFor(filter: ServiceFilter, language = defaultLanguage()): { matches: InLanguage<Service>[]; agesNotStated: InLanguage<Service>[] } {
+  return findServices(getServices(language), filter, (slug) => getNeed(slug)?.services ?? [], getAgeBands())
 }
 
-export function getService(slug: string): Service | undefined {
-  return allServices.find((service) => service.slug === slug)
+export function getService(slug: string, language = defaultLanguage()): InLanguage<Service> | undefined {
+  return servicesIn(language).find((service) => service.slug === slug)
 }
 
 /**
@@ -184,71 +204,71 @@ export function hasOwnPage(service: Service): boolean {
 }
 
 /** Services that have a page at their url. */
-export function getServicesWithPages(): Service[] {
-  return getServices().filter(hasOwnPage)
+export function getServicesWithPages(language = defaultLanguage()): InLanguage<Service>[] {
+  return getServices(language).filter(hasOwnPage)
 }
 
-export function getSupportLevels(): SupportLevel[] {
-  return [...allSupportLevels].sort((a, b) => a.order - b.order)
+export function getSupportLevels(language = defaultLanguage()): InLanguage<SupportLevel>[] {
+  return [...levelsIn(language)]
 }
 
-export function getSupportLevel(key: Service['level']): SupportLevel | undefined {
-  return allSupportLevels.find((level) => level.key === key)
+export function getSupportLevel(key: Service['level'], language = defaultLanguage()): InLanguage<SupportLevel> | undefined {
+  return levelsIn(language).find((level) => level.key === key)
 }
 
 /** Services grouped under each level of the graduated approach, least intensive first. */
-export function groupByLevel(services: readonly Service[]): { level: SupportLevel; services: Service[] }[] {
-  return getSupportLevels().map((level) => ({
+export function groupByLevel<S extends Service>(services: readonly S[], language = defaultLanguage()): { level: InLanguage<SupportLevel>; services: S[] }[] {
+  return getSupportLevels(language).map((level) => ({
     level,
     services: services.filter((service) => service.level === level.key),
   }))
 }
 
 /** The services a support level names, in the order the editor listed them. */
-export function getLevelServices(level: SupportLevel): Service[] {
-  return level.services.flatMap((slug) => getService(slug) ?? [])
+export function getLevelServices(level: SupportLevel, language = defaultLanguage()): InLanguage<Service>[] {
+  return level.services.flatMap((slug) => getService(slug, language) ?? [])
 }
 
-export function getGuides(): Guide[] {
-  return [...allGuides].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+export function getGuides(language = defaultLanguage()): InLanguage<Guide>[] {
+  return [...guidesIn(language)]
 }
 
-export function getGuide(slug: string): Guide | undefined {
-  return allGuides.find((guide) => guide.slug === slug)
+export function getGuide(slug: string, language = defaultLanguage()): InLanguage<Guide> | undefined {
+  return guidesIn(language).find((guide) => guide.slug === slug)
 }
 
-export function getPages(): Page[] {
-  return [...allPages].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
+export function getPages(language = defaultLanguage()): InLanguage<Page>[] {
+  return [...pagesIn(language)]
 }
 
-export function getPage(slug: string): Page | undefined {
-  return allPages.find((page) => page.slug === slug)
+export function getPage(slug: string, language = defaultLanguage()): InLanguage<Page> | undefined {
+  return pagesIn(language).find((page) => page.slug === slug)
 }
 
 /** For routes whose page must exist: the content check makes a miss impossible in a build. */
-export function requirePage(slug: string): Page {
-  const page = getPage(slug)
+export function requirePage(slug: string, language = defaultLanguage()): InLanguage<Page> {
+  const page = getPage(slug, language)
   if (!page) throw new Error(`content/pages/${slug}.md is missing; run npm run content:check`)
   return page
 }
 
 /** The things families ask for help with, in the order editors chose. */
-export function getNeeds(): Need[] {
-  return [...allNeeds].sort((a, b) => a.order - b.order)
+export function getNeeds(language = defaultLanguage()): InLanguage<Need>[] {
+  return [...needsIn(language)]
 }
 
-export function getNeed(slug: string): Need | undefined {
-  return allNeeds.find((need) => need.slug === slug)
+export function getNeed(slug: string, language = defaultLanguage()): InLanguage<Need> | undefined {
+  return needsIn(language).find((need) => need.slug === slug)
 }
 
 /** The needs that name this service, for its "Helps with" line. */
-export function getNeedsForService(slug: string): Need[] {
-  return getNeeds().filter((need) => need.services?.includes(slug))
+export function getNeedsForService(slug: string, language = defaultLanguage()): InLanguage<Need>[] {
+  return getNeeds(language).filter((need) => need.services?.includes(slug))
 }
 
 /** The needs that name this guide, for its "Helps with" line. */
-export function getNeedsForGuide(slug: string): Need[] {
-  return getNeeds().filter((need) => need.guides?.includes(slug))
+export function getNeedsForGuide(slug: string, language = defaultLanguage()): InLanguage<Need>[] {
+  return getNeeds(language).filter((need) => need.guides?.includes(slug))
 }
 
 /** Every public URL, for the sitemap and the end-to-end tests. */

@@ -22,6 +22,14 @@ export type DocumentKind = {
   url?: (slug: string, data: Record<string, unknown>) => string
   /** What `npm run new` writes below the front matter. */
   bodyTemplate?: string
+  /**
+   * The fields a translation (a sibling file like stay-and-play.cy.md, lib/content/translations.ts)
+   * gives in its own language; every other field is a fact, taken from the default language's file.
+   * `sessions.note` is each session's note. Listed here, by kind, rather than derived from the
+   * schema: the same zod text type holds a name and a key of another file, and an address line is
+   * text that is still a fact (what a family types into a map, beside the postcode).
+   */
+  text?: readonly string[]
 }
 
 const KINDS = [
@@ -33,6 +41,7 @@ const KINDS = [
     schema: hubSchema,
     titleField: 'name',
     url: (slug) => `/family-hubs/${slug}`,
+    text: ['name', 'summary', 'accessibilityNotes'],
     bodyTemplate: '## What the hub offers\n\nWrite what families can get at the hub.\n\n## How to get in touch\n\nSay how to call or visit.\n',
   },
   {
@@ -43,6 +52,7 @@ const KINDS = [
     schema: venueSchema,
     titleField: 'name',
     url: (slug) => `/venues/${slug}`,
+    text: ['name', 'summary', 'accessibilityNotes'],
     bodyTemplate: '## Finding it\n\nSay how to get there and which door to use.\n',
   },
   {
@@ -53,6 +63,7 @@ const KINDS = [
     schema: serviceSchema,
     titleField: 'name',
     url: (slug) => `/services/${slug}`,
+    text: ['name', 'summary', 'sessions.note', 'cost.concessions', 'cost.note', 'cost.options.per'],
     bodyTemplate: '## What it is\n\nSay what the service does and who it helps.\n\n## How to get it\n\nSay how a family or a professional asks for it.\n',
   },
   {
@@ -62,6 +73,7 @@ const KINDS = [
     contentType: 'markdown',
     schema: supportLevelSchema,
     url: (_slug, data) => `/early-help#level-${String(data.key)}`,
+    text: ['name', 'whoFor', 'summary'],
     bodyTemplate: 'Say who this level of help is for and what it offers.\n',
   },
   {
@@ -72,6 +84,7 @@ const KINDS = [
     schema: guideSchema,
     titleField: 'title',
     url: (slug) => `/guides/${slug}`,
+    text: ['title', 'summary'],
     bodyTemplate: '## What it is\n\nOne short paragraph.\n\n## Why it matters\n\nOne short paragraph.\n\n## What to do\n\n- The first step.\n\n## Who to contact\n\nName the contact and give the number.\n',
   },
   {
@@ -82,6 +95,7 @@ const KINDS = [
     schema: pageSchema,
     titleField: 'title',
     url: (slug) => `/${slug}`,
+    text: ['title', 'description'],
     bodyTemplate: 'Write the page here. Use ## for headings.\n',
   },
   {
@@ -92,6 +106,7 @@ const KINDS = [
     schema: needSchema,
     titleField: 'name',
     url: (slug) => `/help/${slug}`,
+    text: ['name', 'everydayWords', 'summary', 'whatToDoNow'],
     bodyTemplate: '## How a Family Hub can help\n\nSay, in short sentences, who helps and how.\n',
   },
   {
@@ -120,6 +135,21 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = KINDS
 export function filePattern(kind: DocumentKind): string {
   if (kind.singleton) return kind.folder
   return `${kind.folder}/*.${kind.contentType === 'data' ? 'yaml' : 'md'}`
+}
+
+/** Contentlayer's pattern for a kind's documents in the default language: no dot in the file name, which translations have. */
+export function defaultLanguagePattern(kind: DocumentKind): string {
+  return kind.contentType === 'markdown' ? `${kind.folder}/!(*.*).md` : filePattern(kind)
+}
+
+/** The file name pattern of a markdown kind's translations: stay-and-play.cy.md. */
+export function translationPattern(kind: DocumentKind): string {
+  return `${kind.folder}/*.*.md`
+}
+
+/** Contentlayer's type name of a kind's translations: ServiceTranslation. */
+export function translationType(kind: DocumentKind): string {
+  return `${kind.type}Translation`
 }
 
 export function kindOfFolder(folder: string): DocumentKind | undefined {

@@ -4,6 +4,7 @@ import { isLanguageCode, isLanguageTag } from './languages'
 import { CLOCK_TIME, EMAIL, ISO_DATE, hiddenCharacterIn, isFullPostcode, isRealIsoDate, isUkPhone, normalisePostcode } from './formats'
 import { describe, type FieldFormat } from './field-meta'
 import { weekdayOfDate } from './weekday'
+import { TRANSLATION_MODES } from './translations'
 
 // The one source of truth for every content field. contentlayer.config.ts derives its field
 // definitions from these schemas (lib/content/contentlayer-fields.ts), the content check uses them
@@ -554,6 +555,11 @@ export const siteSchema = z.strictObject({
     'The languages the site is published in, the first being the default (its pages keep addresses without a language code; each other language\'s pages are under its code, like /cy/help). Each needs its interface words in messages/<code>.json in the content folder, except English (en-GB or en), which the project provides. Leave it out for English only.',
     ['en-GB', 'cy'],
     'language-tags',
+  ),
+  translations: field(
+    z.enum(TRANSLATION_MODES).optional(),
+    'What happens to a page not yet translated into one of the languages: fallback (the default) shows it in the default language, marked as such, under a line in the reader\'s language saying so; required (a Welsh council, for example) makes the check, and so every build, fail until every document has a translation into every language, listing each missing file. A translation is a file beside the default one, named with the language: services/stay-and-play.cy.md (docs/translating.md).',
+    'required',
   ),
   siteUrl: field(siteUrl, 'The public address of the site (SITE_URL overrides it).', 'https://familyhubs.example.org', 'url'),
   exitPageUrl: field(url, 'Where "Exit this page" goes: a harmless, unrelated site.', 'https://www.bbc.co.uk/weather', 'url'),

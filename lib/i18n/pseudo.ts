@@ -27,9 +27,9 @@ function outsidePlaceholders(text: string, change: (part: string) => string): st
     .join('')
 }
 
-function accented(text: string): string {
+function accented(text: string, lengthen = true): string {
   const body = outsidePlaceholders(text, (part) => part.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter] ?? letter))
-  const extra = Math.ceil(text.length * 0.4)
+  const extra = lengthen ? Math.ceil(text.length * 0.4) : 0
   const padding = extra > 2 ? ` ${PADDING.slice(0, extra - 2).trim()}` : ''
   // Leading and trailing spaces are part of the message ("Error: "): they stay outside the brackets.
   const [, before = '', middle = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(body) ?? []
@@ -58,4 +58,20 @@ function pseudoMessage(language: PseudoLocale, message: Message): Message {
 /** The pseudo-locale's catalogue, key for key from the English one. */
 export function pseudoCatalogue(language: PseudoLocale): Catalogue {
   return Object.fromEntries(Object.entries(ENGLISH).map(([key, message]) => [key, pseudoMessage(language, message)]))
+}
+
+/**
+ * A piece of content text in a pseudo-locale (scripts/pseudo-locales.ts writes test councils'
+ * translation files with it). `lengthen: false` keeps an accented text its own length, for a field
+ * with a length limit.
+ */
+export function pseudoText(language: PseudoLocale, text: string, { lengthen = true } = {}): string {
+  return language === 'en-XA' ? accented(text, lengthen) : rightToLeft(text)
+}
+
+/** The ar-XB pseudo-locale's direction marks, which the content check lets through in its translation files only. */
+export const PSEUDO_DIRECTION_MARKS = /[\u202e\u202c\u200f]/g
+
+export function isPseudoLocale(language: string): language is PseudoLocale {
+  return PSEUDO_LOCALES.some((pseudo) => pseudo === language)
 }

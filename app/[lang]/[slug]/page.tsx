@@ -6,6 +6,8 @@ import { PageLayout } from '@/components/layout/page-layout'
 import { getContactsByKey, getPage, getStandalonePages } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 
 // Free-standing content pages (accessibility, privacy, ...). Pages with their own route
 // folder, like /early-help, are left out here.
@@ -19,20 +21,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const page = getPage((await params).slug)
+  const page = getPage((await params).slug, await pageLanguage(params))
   if (!page) return {}
   return pageMetadata({ title: page.title, description: page.description, path: page.url, lang: await pageLanguage(params) })
 }
 
 export default async function ContentPage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const page = getPage((await params).slug)
+  const page = getPage((await params).slug, lang)
   if (!page) notFound()
+  const text = textAttributes(page.textLanguage, lang)
   return (
     <PageLayout lang={lang} path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
-      <h1 className="text-4xl">{page.title}</h1>
-      <p className="lede mt-4 max-w-3xl">{page.description}</p>
-      <div className="mt-6">
+      <UntranslatedNote lang={lang} textLanguage={page.textLanguage} />
+      <h1 className="text-4xl" {...text}>{page.title}</h1>
+      <p className="lede mt-4 max-w-3xl" {...text}>{page.description}</p>
+      <div className="mt-6" {...text}>
         <Markdown html={page.body.html} />
       </div>
       <ContactList lang={lang} contacts={getContactsByKey(page.contacts)} />

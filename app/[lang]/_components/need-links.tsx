@@ -1,6 +1,7 @@
 import { getNeeds } from '@/lib/content'
 import { localPath } from '@/lib/i18n/addresses'
 import { getTranslator } from '@/lib/i18n/messages'
+import { textAttributes } from '@/lib/i18n/text-language'
 
 /** Home page: start from what is going on, not from how the services are organised. */
 export function NeedLinks({ lang }: { lang: string }) {
@@ -11,8 +12,8 @@ export function NeedLinks({ lang }: { lang: string }) {
         {t('needs.heading')}
       </h2>
       <ul className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2 md:grid-cols-3" role="list">
-        {getNeeds().map((need) => (
-          <li key={need.slug}>
+        {getNeeds(lang).map((need) => (
+          <li key={need.slug} {...textAttributes(need.textLanguage, lang)}>
             <a href={localPath(lang, need.url)}>{need.name}</a>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { getNeeds, getSite } from '@/lib/content'
 import { type LanguageParams, localPath, pageLanguage } from '@/lib/i18n/addresses'
 import { getTranslator } from '@/lib/i18n/messages'
 import { pageMetadata } from '@/lib/metadata'
+import { textAttributes } from '@/lib/i18n/text-language'
 
 const site = getSite()
 
@@ -20,8 +21,8 @@ export default async function HelpPage({ params }: LanguageParams) {
       <h1 className="text-4xl">{t('help.title')}</h1>
       <p className="lede mt-4 max-w-3xl">{t('help.lede')}</p>
       <ul className="mt-6 grid gap-4 md:grid-cols-2" role="list">
-        {getNeeds().map((need) => (
-          <li key={need.slug} className="border-s-4 border-brand bg-panel p-4">
+        {getNeeds(lang).map((need) => (
+          <li key={need.slug} className="border-s-4 border-brand bg-panel p-4" {...textAttributes(need.textLanguage, lang)}>
             <h2 className="text-xl">
               <a href={localPath(lang, need.url)}>{need.name}</a>
             </h2>

@@ -4,6 +4,7 @@ import { SEARCH_WORDS_FILE } from '../../search/search-words'
 import { MESSAGES_FOLDER } from '../../i18n/site-languages'
 import { IMAGE_FILE, IMAGES_FOLDER } from '../images'
 import { DOCUMENT_KINDS, filePattern, type DocumentKind } from '../kinds'
+import { translationOf } from '../translations'
 import type { Problems } from './problem'
 import { readYaml, type YamlSource } from './yaml-source'
 import { reportIssues } from './zod-problems'
@@ -26,6 +27,9 @@ export type LoadedDocument = {
   /** False when a field is wrong: the body is still checked, cross-document rules skip it. */
   valid: boolean
 }
+
+/** A translation (services/stay-and-play.cy.md): `slug` is its default file's, checked by checks/translations.ts. */
+export type LoadedTranslation = LoadedDocument & { language: string }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -51,7 +55,7 @@ function splitFrontMatter(source: string): FrontMatter | undefined {
   return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 }
 }
 
-function placeOf(rel: string[]): { kind: DocumentKind; slug: string } | undefined {
+function placeOf(rel: string[]): { kind: DocumentKind; slug: string; language?: string } | undefined {
   for (const kind of DOCUMENT_KINDS) {
     if (kind.singleton) {
       if (rel.length === 1 && rel[0] === kind.folder) return { kind, slug: kind.folder }
@@ -59,7 +63,11 @@ function placeOf(rel: string[]): { kind: DocumentKind; slug: string } | undefine
     }
     const extension = kind.contentType === 'data' ? '.yaml' : '.md'
     const [folder, name] = rel
-    if (rel.length === 2 && folder === kind.folder && name?.endsWith(extension)) return { kind, slug: name.slice(0, -extension.length) }
+    if (rel.length !== 2 || folder !== kind.folder || !name?.endsWith(extension)) continue
+    const stem = name.slice(0, -extension.length)
+    // A dot before .md names a language: stay-and-play.cy.md translates stay-and-play.md.
+    const translation = kind.contentType === 'markdown' ? translationOf(stem) : undefined
+    return translation ? { kind, ...translation } : { kind, slug: stem }
   }
   return undefined
 }
@@ -68,7 +76,8 @@ function wherePhrase(): string {
   return DOCUMENT_KINDS.map(filePattern).join(', ')
 }
 
-export function loadDocuments(contentDir: string, problems: Problems): LoadedDocument[] {
+/** Every document in the default language; translations go into `translations` when it is given (checks/translations.ts), and are skipped otherwise. */
+export function loadDocuments(contentDir: string, problems: Problems, translations?: LoadedTranslation[]): LoadedDocument[] {
   const root = path.resolve(contentDir)
   const documents: LoadedDocument[] = []
   for (const full of walk(root).sort()) {
@@ -87,7 +96,8 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
       problems.error(file, 1, '(file)', `is not where content lives: content files are ${wherePhrase()}`)
       continue
     }
-    const { kind, slug } = place
+    const { kind, slug, language } = place
+    if (language !== undefined && !translations) continue
     if (!kind.singleton && !SLUG.test(slug)) {
       problems.error(file, 1, '(file name)', 'becomes the web address: use only lower-case letters, numbers and single hyphens, like dewsbury-road.md')
     }
@@ -105,9 +115,14 @@ export function loadDocuments(contentDir: string, problems: Problems): LoadedDoc
       ;({ yaml, body, bodyLine } = parts)
       firstLine = 2
       // A service may have no text: it then has no page, and its listing says who to ask (rules.ts).
-      if (body.trim() === '' && kind.folder !== 'services') problems.error(file, bodyLine, '(body)', `is empty: write the text of this ${kind.noun} below the front matter`)
+      if (body.trim() === '' && kind.folder !== 'services' && language === undefined) problems.error(file, bodyLine, '(body)', `is empty: write the text of this ${kind.noun} below the front matter`)
     }
     const parsed = readYaml(file, yaml, firstLine, problems)
+    if (language !== undefined) {
+      // Its fields are compared with the default file's, not checked alone (every fact may be left out).
+      translations?.push({ kind, file, slug, language, data: parsed?.data ?? {}, body, bodyLine, lineOf: parsed?.lineOf ?? (() => firstLine), valid: parsed !== undefined })
+      continue
+    }
     if (!parsed) {
       // Unreadable fields: still check the body, and still count the file as a page links can go to.
       documents.push({ kind, file, slug, data: {}, body, bodyLine, lineOf: () => firstLine, valid: false })

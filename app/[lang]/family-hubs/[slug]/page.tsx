@@ -16,6 +16,8 @@ import { londonClock } from '@/lib/opening-times'
 import { pageMetadata } from '@/lib/metadata'
 import { HubJsonLd } from './_components/hub-json-ld'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -26,15 +28,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const hub = getHub((await params).slug)
+  const hub = getHub((await params).slug, await pageLanguage(params))
   if (!hub) return {}
   return pageMetadata({ title: hub.name, description: hub.summary, path: hub.url, lang: await pageLanguage(params) })
 }
 
 export default async function HubPage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const hub = getHub((await params).slug)
+  const hub = getHub((await params).slug, lang)
   if (!hub) notFound()
+  const text = textAttributes(hub.textLanguage, lang)
   const central = getMainContact()
   const isCentralLine = hub.phone === central.phone
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
@@ -42,8 +45,9 @@ export default async function HubPage({ params }: Props) {
   return (
     <PageLayout lang={lang} path={hub.url} breadcrumbs={{ trail: [{ href: '/family-hubs', label: getTerms().hubs }], current: hub.name }}>
       <HubJsonLd hub={hub} siteUrl={getSiteUrl()} city={getSite().city} />
-      <h1 className="text-4xl">{hub.name}</h1>
-      <p className="lede mt-4 max-w-3xl">{hub.summary}</p>
+      <UntranslatedNote lang={lang} textLanguage={hub.textLanguage} />
+      <h1 className="text-4xl" {...text}>{hub.name}</h1>
+      <p className="lede mt-4 max-w-3xl" {...text}>{hub.summary}</p>
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="address-heading" className="panel">
@@ -115,7 +119,7 @@ export default async function HubPage({ params }: Props) {
         <p className="mt-2">They work together, so you only need to tell your story once.</p>
       </section>
 
-      <div className="mt-8">
+      <div className="mt-8" {...text}>
         <Markdown html={hub.body.html} />
       </div>
 

@@ -8,6 +8,8 @@ import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { getGuide, getGuides } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -18,24 +20,26 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const guide = getGuide((await params).slug)
+  const guide = getGuide((await params).slug, await pageLanguage(params))
   if (!guide) return {}
   return pageMetadata({ title: guide.title, description: guide.summary, path: guide.url, lang: await pageLanguage(params) })
 }
 
 export default async function GuidePage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const guide = getGuide((await params).slug)
+  const guide = getGuide((await params).slug, lang)
   if (!guide) notFound()
+  const text = textAttributes(guide.textLanguage, lang)
   return (
     <PageLayout lang={lang} path={guide.url} breadcrumbs={{ trail: [{ href: '/guides', label: 'One-minute guides' }], current: guide.title }}>
+      <UntranslatedNote lang={lang} textLanguage={guide.textLanguage} />
       <article>
         <p className="text-base font-bold uppercase tracking-wide text-muted">One-minute guide</p>
-        <h1 className="text-4xl">{guide.title}</h1>
-        <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
+        <h1 className="text-4xl" {...text}>{guide.title}</h1>
+        <p className="lede mt-4 max-w-3xl" {...text}>{guide.summary}</p>
         <p className="mt-2 text-base text-muted">For: {AUDIENCE_LABELS[guide.audience]}</p>
         <HelpsWith guide={guide.slug} />
-        <div className="mt-6">
+        <div className="mt-6" {...text}>
           <Markdown html={guide.body.html} />
         </div>
         <AddToList item={{ kind: 'guide', slug: guide.slug }} />

@@ -8,6 +8,8 @@ import { getContact, getGuide, getNeed, getNeeds, getRoleLabel, getService, getT
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import { pageMetadata } from '@/lib/metadata'
 import { localPath, pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -19,32 +21,34 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const need = getNeed((await params).slug)
+  const need = getNeed((await params).slug, await pageLanguage(params))
   if (!need) return {}
   return pageMetadata({ title: need.name, description: need.summary, path: need.url, lang: await pageLanguage(params) })
 }
 
 export default async function NeedPage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const need = getNeed((await params).slug)
+  const need = getNeed((await params).slug, lang)
   if (!need) notFound()
   // The content check guarantees every reference resolves.
-  const services = (need.services ?? []).flatMap((slug) => getService(slug) ?? [])
-  const guides = (need.guides ?? []).flatMap((slug) => getGuide(slug) ?? [])
+  const services = (need.services ?? []).flatMap((slug) => getService(slug, lang) ?? [])
+  const guides = (need.guides ?? []).flatMap((slug) => getGuide(slug, lang) ?? [])
+  const text = textAttributes(need.textLanguage, lang)
   const contacts = need.contacts.map(getContact)
   const roles = need.teamRoles ?? []
   const { t, rich } = getTranslator(lang)
 
   return (
     <PageLayout lang={lang} path={need.url} breadcrumbs={{ trail: [{ href: '/help', label: t('nav.help') }], current: need.name }}>
-      <h1 className="text-4xl">{need.name}</h1>
-      <p className="lede mt-4 max-w-3xl">{need.summary}</p>
+      <UntranslatedNote lang={lang} textLanguage={need.textLanguage} />
+      <h1 className="text-4xl" {...text}>{need.name}</h1>
+      <p className="lede mt-4 max-w-3xl" {...text}>{need.summary}</p>
 
       <section aria-labelledby="now-heading" className="panel mt-6 max-w-3xl">
         <h2 id="now-heading" className="text-2xl">
           {t('need.nowHeading')}
         </h2>
-        <ol className="mt-2 list-decimal space-y-1 ps-6">
+        <ol className="mt-2 list-decimal space-y-1 ps-6" {...text}>
           {need.whatToDoNow.map((step) => (
             <li key={step}>{step}</li>
           ))}
@@ -53,7 +57,7 @@ export default async function NeedPage({ params }: Props) {
 
       <ContactList lang={lang} contacts={contacts} heading={t('need.callHeading')} id="call-heading" />
 
-      <div className="mt-8">
+      <div className="mt-8" {...text}>
         <Markdown html={need.body.html} />
       </div>
 
@@ -81,8 +85,8 @@ export default async function NeedPage({ params }: Props) {
           <ul className="mt-3 space-y-3" role="list">
             {services.map((service) => (
               <li key={service.slug}>
-                <ServiceLink service={service} className="font-bold" />
-                <p>{service.summary}</p>
+                <ServiceLink service={service} className="font-bold" {...textAttributes(service.textLanguage, lang)} />
+                <p {...textAttributes(service.textLanguage, lang)}>{service.summary}</p>
                 <AskAboutService service={service} />
               </li>
             ))}
@@ -98,7 +102,7 @@ export default async function NeedPage({ params }: Props) {
           <ul className="mt-2 list-disc ps-6">
             {guides.map((guide) => (
               <li key={guide.slug}>
-                {rich('need.guide', { guide: <a href={localPath(lang, guide.url)}>{guide.title}</a> })}
+                {rich('need.guide', { guide: <a href={localPath(lang, guide.url)} {...textAttributes(guide.textLanguage, lang)}>{guide.title}</a> })}
               </li>
             ))}
           </ul>

@@ -14,6 +14,8 @@ import { pageMetadata } from '@/lib/metadata'
 import { ServiceFacts } from './_components/service-facts'
 import { WhenAndWhere } from './_components/when-and-where'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -24,17 +26,18 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const service = getService((await params).slug)
+  const service = getService((await params).slug, await pageLanguage(params))
   if (!service) return {}
   return pageMetadata({ title: service.name, description: service.summary, path: service.url, lang: await pageLanguage(params) })
 }
 
 export default async function ServicePage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const service = getService((await params).slug)
+  const service = getService((await params).slug, lang)
   if (!service || !hasOwnPage(service)) notFound()
-  const level = getSupportLevel(service.level)
-  const guide = service.relatedGuide ? getGuide(service.relatedGuide) : undefined
+  const level = getSupportLevel(service.level, lang)
+  const guide = service.relatedGuide ? getGuide(service.relatedGuide, lang) : undefined
+  const text = textAttributes(service.textLanguage, lang)
   const ownDetails = service.phone ?? service.email ?? service.website
   const contacts = [
     ...(ownDetails ? [{ name: service.name, description: service.summary, phone: service.phone, email: service.email, website: service.website }] : []),
@@ -43,8 +46,9 @@ export default async function ServicePage({ params }: Props) {
 
   return (
     <PageLayout lang={lang} path={service.url} breadcrumbs={{ trail: [{ href: '/services', label: 'Services' }], current: service.name }}>
-      <h1 className="text-4xl">{service.name}</h1>
-      <p className="lede mt-4 max-w-3xl">{service.summary}</p>
+      <UntranslatedNote lang={lang} textLanguage={service.textLanguage} />
+      <h1 className="text-4xl" {...text}>{service.name}</h1>
+      <p className="lede mt-4 max-w-3xl" {...text}>{service.summary}</p>
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 border-y border-border py-4 md:grid-cols-[12rem_1fr]">
         <dt className="font-bold">Level of help</dt>
@@ -73,7 +77,7 @@ export default async function ServicePage({ params }: Props) {
       </dl>
 
       <HelpsWith service={service.slug} />
-      <div className="mt-6">
+      <div className="mt-6" {...text}>
         <Markdown html={service.body.html} />
       </div>
 

@@ -13,6 +13,8 @@ import { londonClock } from '@/lib/opening-times'
 import { pageMetadata } from '@/lib/metadata'
 import { VenueJsonLd } from './_components/venue-json-ld'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { textAttributes } from '@/lib/i18n/text-language'
+import { UntranslatedNote } from '@/components/content/untranslated-note'
 
 // A place other than a hub where services happen (a library, a school hall): where it is, how to
 // get in, when it is open, and what runs there through the week.
@@ -26,23 +28,25 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const venue = getVenue((await params).slug)
+  const venue = getVenue((await params).slug, await pageLanguage(params))
   if (!venue) return {}
   return pageMetadata({ title: venue.name, description: venue.summary, path: venue.url, lang: await pageLanguage(params) })
 }
 
 export default async function VenuePage({ params }: Props) {
   const lang = await pageLanguage(params)
-  const venue = getVenue((await params).slug)
+  const venue = getVenue((await params).slug, lang)
   if (!venue) notFound()
+  const text = textAttributes(venue.textLanguage, lang)
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(venue.postcode)}`
   const timetable = getTimetableAt(venue.slug, londonClock(new Date()).date)
 
   return (
     <PageLayout lang={lang} path={venue.url} breadcrumbs={{ trail: [], current: venue.name }}>
       <VenueJsonLd venue={venue} siteUrl={getSiteUrl()} city={getSite().city} />
-      <h1 className="text-4xl">{venue.name}</h1>
-      <p className="lede mt-4 max-w-3xl">{venue.summary}</p>
+      <UntranslatedNote lang={lang} textLanguage={venue.textLanguage} />
+      <h1 className="text-4xl" {...text}>{venue.name}</h1>
+      <p className="lede mt-4 max-w-3xl" {...text}>{venue.summary}</p>
 
       <div className="mt-6 grid items-start gap-6 md:grid-cols-2">
         <section aria-labelledby="address-heading" className="panel">
@@ -79,7 +83,7 @@ export default async function VenuePage({ params }: Props) {
 
       <WeeklyTimetable placeName={venue.name} timetable={timetable} headingId="timetable-heading" />
 
-      <div className="mt-8">
+      <div className="mt-8" {...text}>
         <Markdown html={venue.body.html} />
       </div>
 
