@@ -3,6 +3,7 @@
 // and the built assets, so an instance can run on its own: `cd .next/standalone && node dist/server.js`.
 import fs from 'node:fs'
 import path from 'node:path'
+import { isSearchIndexFile } from '../lib/search/index-file'
 
 const root = path.resolve(import.meta.dirname, '..')
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
@@ -25,6 +26,8 @@ for (const entry of ['server.js', 'start.js']) fs.copyFileSync(path.join(root, s
 fs.cpSync(path.join(root, distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true })
 // The files the site serves as they are: the content folder's images (public/images/, copied by `npm run content`).
 if (fs.existsSync(path.join(root, 'public'))) fs.cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true })
-// The search index the build serialised (scripts/build-search-index.ts), loaded at start.
-fs.copyFileSync(path.join(root, distDir, 'search-index.json'), path.join(standalone, distDir, 'search-index.json'))
+// The search indexes the build serialised (scripts/build-search-index.ts), one per language, loaded at start.
+for (const name of fs.readdirSync(path.join(root, distDir)).filter(isSearchIndexFile)) {
+  fs.copyFileSync(path.join(root, distDir, name), path.join(standalone, distDir, name))
+}
 console.log(`Standalone server ready in ${path.relative(root, standalone)}/ (run: node dist/start.js)`)

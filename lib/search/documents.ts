@@ -9,7 +9,8 @@ import type { DocType, SearchDoc } from './engine'
 // the benchmark can feed it the generated content without the server-only guard.
 
 type Body = { body: { raw: string } }
-type Named = Body & { slug: string; url: string }
+/** textLanguage: the language its text is in, when that is not the index's (lib/content/in-language.ts). */
+type Named = Body & { slug: string; url: string; textLanguage?: string }
 
 export type SearchableContent = {
   needs: (Named & { name: string; summary: string; everydayWords: string[]; whatToDoNow: string[] })[]
@@ -42,7 +43,8 @@ export function markdownText(markdown: string): string {
 }
 
 function doc(type: DocType, item: Named, title: string, summary: string, keywords = '', extra = ''): SearchDoc {
-  return { id: `${type}:${item.slug}`, type, title, url: item.url, summary, keywords, text: `${extra} ${markdownText(item.body.raw)}`.trim() }
+  const text = `${extra} ${markdownText(item.body.raw)}`.trim()
+  return { id: `${type}:${item.slug}`, type, title, url: item.url, summary, keywords, text, ...(item.textLanguage ? { textLanguage: item.textLanguage } : {}) }
 }
 
 /** The names a speaker may search for a service's languages by: "Polish", "Polski", "Urdu", "اردو", and BSL. */

@@ -31,6 +31,8 @@ export type SearchDoc = {
   keywords: string
   /** The body as plain text. */
   text: string
+  /** The language its text is in (a page not yet translated, in another language's index). */
+  textLanguage?: string
 }
 
 /** A run of snippet text; `mark` runs are the words that matched. Rendered by React, so always escaped. */
@@ -42,6 +44,8 @@ export type SearchHit = {
   title: string
   url: string
   snippet: SnippetPart[]
+  /** The language of its title and snippet, as the document's textLanguage. */
+  textLanguage?: string
 }
 
 export type SearchOutcome = {
@@ -79,31 +83,51 @@ export function processTerm(term: string): string | null {
   return /^\p{L}+$/u.test(folded) ? stem(folded) : folded
 }
 
+/**
+ * A word of a language with no stemmer here (Welsh, Polish, Urdu ...): lower case and no accents
+ * only, matched whole (or, for the word still being typed, as a prefix, and with typos). English
+ * stop words and stems would be wrong in it: Welsh "a" is "and", and "plant" is "children".
+ */
+function processPlainTerm(term: string): string | null {
+  const folded = fold(term)
+  return folded === '' || /^\p{L}$/u.test(folded) ? null : folded
+}
+
 type TermProcessor = (term: string) => string | null
+
+/** Whether a language tag is English (en, en-GB, the en-XA pseudo-locale): the one language stemmed. */
+export function isEnglish(language: string): boolean {
+  return /^en(?:-|$)/i.test(language)
+}
+
+/** How the words of a language's index are made, for its documents and its queries alike. */
+export function termProcessor(language: string): TermProcessor {
+  return isEnglish(language) ? processTerm : processPlainTerm
+}
 
 /**
  * processTerm remembering each word it has seen: documents repeat their words, and stemming is
  * most of the cost of indexing and of finding the words to mark in a snippet. Only ever given
  * document text (never a query), so no one's search is kept in it.
  */
-function rememberingProcessor(): TermProcessor {
+function rememberingProcessor(process: TermProcessor): TermProcessor {
   const seen = new Map<string, string | null>()
   return (term) => {
     let processed = seen.get(term)
     if (processed === undefined) {
-      processed = processTerm(term)
+      processed = process(term)
       seen.set(term, processed)
     }
     return processed
   }
 }
 
-function terms(text: string): string[] {
-  return tokenize(text).flatMap((token) => processTerm(token) ?? [])
+function terms(text: string, process: TermProcessor): string[] {
+  return tokenize(text).flatMap((token) => process(token) ?? [])
 }
 
-function queryTerms(text: string): string[] {
-  return terms(text).slice(0, MAX_QUERY_TERMS)
+function queryTerms(text: string, process: TermProcessor): string[] {
+  return terms(text, process).slice(0, MAX_QUERY_TERMS)
 }
 
 /** A group of phrases that mean the same thing, each stored as its list of terms. */
@@ -117,12 +141,12 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false
 }
 
-function prepareSynonyms(groups: string[][], docs: SearchDoc[]): SynonymGroup[] {
+function prepareSynonyms(groups: string[][], docs: SearchDoc[], process: TermProcessor): SynonymGroup[] {
   const fromAcronyms = docs.flatMap((doc) => acronymPairs(`${doc.title}. ${doc.summary}. ${doc.text}`))
   const seen = new Set<string>()
   const prepared: SynonymGroup[] = []
   for (const group of [...groups, ...fromAcronyms]) {
-    const phrases = group.map(terms).filter((phrase) => phrase.length > 0)
+    const phrases = group.map((phrase) => terms(phrase, process)).filter((phrase) => phrase.length > 0)
     const key = phrases.map((phrase) => phrase.join(' ')).sort().join('|')
     if (phrases.length < 2 || seen.has(key)) continue
     seen.add(key)
@@ -247,10 +271,12 @@ export type SearchWords = {
   noPage?: string[]
 }
 
-const FORMAT = 2
+const FORMAT = 3
 
 export type SerialisedSearchIndex = {
   format: typeof FORMAT
+  /** The language of its documents (BCP 47): which words are stems and stop words (termProcessor). */
+  language: string
   /** Each word's documents, as ./postings reads them. */
   postings: SerialisedPostings
   docs: SearchDoc[]
@@ -271,8 +297,8 @@ const NAMED_BOOST = 4
 /** How much a word counts in each field. */
 const FIELD_BOOSTS = { title: 4, keywords: 3, summary: 2, text: 1 }
 
-function miniSearchOptions(onIndexed: (term: string, stemmed: string) => void): Options<SearchDoc> {
-  const indexTerm = rememberingProcessor()
+function miniSearchOptions(process: TermProcessor, onIndexed: (term: string, stemmed: string) => void): Options<SearchDoc> {
+  const indexTerm = rememberingProcessor(process)
   return {
     fields: Object.keys(FIELD_BOOSTS),
     tokenize,
@@ -284,22 +310,25 @@ function miniSearchOptions(onIndexed: (term: string, stemmed: string) => void): 
   }
 }
 
-export function buildSearchIndex(docs: SearchDoc[], words: SearchWords | string[][]): SearchIndex {
+/** The index of one language's documents (its words made by termProcessor(language)). */
+export function buildSearchIndex(docs: SearchDoc[], words: SearchWords | string[][], language = 'en-GB'): SearchIndex {
   const { synonyms: groups, noPage = [] } = Array.isArray(words) ? { synonyms: words } : words
+  const process = termProcessor(language)
   const vocabulary = new Map<string, string>()
   const mini = new MiniSearch<SearchDoc>(
-    miniSearchOptions((term, stemmed) => {
+    miniSearchOptions(process, (term, stemmed) => {
       if (!vocabulary.has(stemmed)) vocabulary.set(stemmed, fold(term))
     }),
   )
   mini.addAll(docs)
   return searchIndex({
     format: FORMAT,
+    language,
     postings: postingsFromMiniSearch(mini.toJSON()),
     docs,
     vocabulary: [...vocabulary],
-    synonyms: prepareSynonyms(groups, docs),
-    noPage: noPage.map(terms).filter((phrase) => phrase.length > 0),
+    synonyms: prepareSynonyms(groups, docs, process),
+    noPage: noPage.map((phrase) => terms(phrase, process)).filter((phrase) => phrase.length > 0),
   })
 }
 
@@ -313,14 +342,15 @@ function searchIndex(state: SerialisedSearchIndex): SearchIndex {
   const vocabulary = new Map(state.vocabulary)
   const postings = new Postings(state.postings, FIELD_BOOSTS)
   const { synonyms, noPage } = state
-  const documentTerm = rememberingProcessor()
+  const process = termProcessor(state.language)
+  const documentTerm = rememberingProcessor(process)
   const byId = new Map(state.docs.map((doc) => [doc.id, doc]))
   const groupsPerWord = countGroupsPerWord(synonyms)
   // The documents each keyword phrase names ("autism" -> the SEND need, "LS9" -> a hub).
   const namedBy = new Map<string, Set<string>>()
   for (const doc of state.docs) {
     for (const keyword of doc.keywords.split(', ')) {
-      const phrase = terms(keyword).join(' ')
+      const phrase = terms(keyword, process).join(' ')
       if (!phrase) continue
       const named = namedBy.get(phrase) ?? new Set<string>()
       named.add(doc.id)
@@ -370,6 +400,7 @@ function searchIndex(state: SerialisedSearchIndex): SearchIndex {
         title: doc.title,
         url: doc.url,
         snippet: makeSnippet(doc.summary, doc.text, new Set(matched), doc.keywords, documentTerm, asked),
+        ...(doc.textLanguage ? { textLanguage: doc.textLanguage } : {}),
       },
     ]
   }
@@ -385,7 +416,7 @@ function searchIndex(state: SerialisedSearchIndex): SearchIndex {
     toJSON: () => state,
     serialisedSize: () => JSON.stringify(state).length,
     search(query, { limit = 20, offset = 0 } = {}) {
-      const asked = queryTerms(query)
+      const asked = queryTerms(query, process)
       if (asked.length === 0) return { total: 0, hits: [] }
       // Honest: a page that only shares a word with "council tax" is no answer to it.
       if (noPage.some((phrase) => contains(asked, phrase))) return { total: 0, hits: [] }

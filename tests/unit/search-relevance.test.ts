@@ -18,12 +18,12 @@ describe('search relevance', () => {
   })
 
   it('puts a right page in the top 3 for at least 95% of the set', () => {
-    const score = scoreRelevance(siteSearch, cases)
+    const score = scoreRelevance(siteSearch('en-GB'), cases)
     const misses = score.misses.filter((miss) => miss.rank === undefined || miss.rank > 3).map((miss) => `${miss.q} -> ${miss.first[0] ?? '(none)'}`)
     expect(score.successAt3, misses.join('\n')).toBeGreaterThanOrEqual(0.95)
   })
 
   it('every "nothing here" query gets the no-results help, not a page that shares a word', () => {
-    for (const item of cases.filter((candidate) => candidate.nothing)) expect(siteSearch.search(item.q).total, item.q).toBe(0)
+    for (const item of cases.filter((candidate) => candidate.nothing)) expect(siteSearch('en-GB').search(item.q).total, item.q).toBe(0)
   })
 })

@@ -8,7 +8,7 @@ import { buildSearchIndex, docTypeLabel, highlight, type SearchDoc } from '@/lib
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, checkPage, checkQuery } from '@/lib/search/query'
 import { siteSearch } from '@/lib/search/site-search'
 
-const top = (query: string, count = 1) => siteSearch.search(query).hits.slice(0, count).map((hit) => hit.url)
+const top = (query: string, count = 1) => siteSearch('en-GB').search(query).hits.slice(0, count).map((hit) => hit.url)
 
 describe('the site index (real content)', () => {
   it.each([
@@ -25,7 +25,7 @@ describe('the site index (real content)', () => {
 
   it('a service with no page of its own leads to its level on /early-help, never to a missing page', () => {
     for (const name of ['SAFE Project', 'Therapeutic Social Work Teams']) {
-      const hit = siteSearch.search(name).hits.find((candidate) => candidate.title === name)
+      const hit = siteSearch('en-GB').search(name).hits.find((candidate) => candidate.title === name)
       expect(hit?.url, name).toMatch(/^\/early-help#level-/)
     }
   })
@@ -34,7 +34,7 @@ describe('the site index (real content)', () => {
     expect(top('MST', 2)).toContain('/services/multi-systemic-therapy')
     expect(top('multi-systemic therapy', 2)).toContain('/services/multi-systemic-therapy')
     // The need page says "multi-systemic therapy (MST)"; the word list of no need holds "MST".
-    expect(siteSearch.search('MST').hits.map((hit) => hit.url)).toContain('/help/a-childs-behaviour')
+    expect(siteSearch('en-GB').search('MST').hits.map((hit) => hit.url)).toContain('/help/a-childs-behaviour')
   })
 
   it.each([
@@ -51,7 +51,7 @@ describe('the site index (real content)', () => {
   })
 
   it('a word spelt right is not also read as a typo ("needs" does not match "Leeds")', () => {
-    const hits = siteSearch.search('needs', { limit: 100 }).hits
+    const hits = siteSearch('en-GB').search('needs', { limit: 100 }).hits
     for (const hit of hits) {
       const marked = hit.snippet.filter((part) => part.mark).map((part) => part.text.toLowerCase())
       expect(marked).not.toContain('leeds')
@@ -59,11 +59,11 @@ describe('the site index (real content)', () => {
   })
 
   it('labels each result with its type and marks the matched words', () => {
-    const [first] = siteSearch.search('young carers').hits
+    const [first] = siteSearch('en-GB').search('young carers').hits
     expect(first?.type).toBe('need')
     expect(docTypeLabel('need', 'Family Hub')).toBe('Help with')
     expect(first?.snippet.some((part) => part.mark)).toBe(true)
-    const hub = siteSearch.search('chapeltown').hits.find((hit) => hit.type === 'hub')
+    const hub = siteSearch('en-GB').search('chapeltown').hits.find((hit) => hit.type === 'hub')
     expect(hub).toBeDefined()
     // A hub is labelled with the council's own word for one.
     expect(docTypeLabel('hub', 'Family Hub')).toBe('Family Hub')
@@ -71,25 +71,25 @@ describe('the site index (real content)', () => {
   })
 
   it('when only a need\'s everyday words or a hub\'s postcode match, the snippet shows them, marked', () => {
-    const [hub] = siteSearch.search('LS9').hits
+    const [hub] = siteSearch('en-GB').search('LS9').hits
     expect(hub?.url).toBe('/family-hubs/compton')
     expect(hub?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['LS9'])
-    const need = siteSearch.search('DV').hits[0]
+    const need = siteSearch('en-GB').search('DV').hits[0]
     expect(need?.snippet.filter((part) => part.mark).map((part) => part.text)).toContain('DV')
   })
 
   it('counts every match but returns one page of hits', () => {
-    const all = siteSearch.search('help', { limit: 1000 })
-    const page = siteSearch.search('help', { limit: 5, offset: 5 })
+    const all = siteSearch('en-GB').search('help', { limit: 1000 })
+    const page = siteSearch('en-GB').search('help', { limit: 5, offset: 5 })
     expect(all.total).toBeGreaterThan(10)
     expect(page.total).toBe(all.total)
     expect(page.hits.map((hit) => hit.id)).toEqual(all.hits.slice(5, 10).map((hit) => hit.id))
   })
 
   it('no results: a spelling suggestion when there is one, none for gibberish', () => {
-    expect(siteSearch.search('famliy hbu')).toMatchObject({ total: 0, suggestion: 'family hub' })
-    expect(siteSearch.search('xqzvw')).toEqual({ total: 0, hits: [] })
-    expect(siteSearch.search('the of and')).toEqual({ total: 0, hits: [] })
+    expect(siteSearch('en-GB').search('famliy hbu')).toMatchObject({ total: 0, suggestion: 'family hub' })
+    expect(siteSearch('en-GB').search('xqzvw')).toEqual({ total: 0, hits: [] })
+    expect(siteSearch('en-GB').search('the of and')).toEqual({ total: 0, hits: [] })
   })
 })
 

@@ -10,6 +10,7 @@ import { NoResults } from './_components/no-results'
 import { Snippet } from './_components/snippet'
 import { type LanguageParams, localPath, pageLanguage } from '@/lib/i18n/addresses'
 import { getTranslator } from '@/lib/i18n/messages'
+import { textAttributes } from '@/lib/i18n/text-language'
 
 // Rendered from the index built at start-up. The query is never logged or written to disk; the
 // server keeps a results page in memory for SEARCH_CACHE_SECONDS (server.ts), and results pages
@@ -42,7 +43,7 @@ export default async function SearchPage({ params: route, searchParams }: Props)
         ? [{ href: '#search-page-input', message: t('search.tooLong', { length: check.length, max: MAX_QUERY_LENGTH }) }]
         : []
   const query = check.kind === 'ok' ? check.query : undefined
-  const outcome = query ? siteSearch.search(query, { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }) : undefined
+  const outcome = query ? siteSearch(lang).search(query, { limit: RESULTS_PER_PAGE, offset: (page - 1) * RESULTS_PER_PAGE }) : undefined
   const first = (page - 1) * RESULTS_PER_PAGE + 1
   const hubNoun = getTerms().hub
 
@@ -86,9 +87,11 @@ export default async function SearchPage({ params: route, searchParams }: Props)
                 <li key={hit.id} className="border-t border-border pt-3">
                   <p className="text-base font-bold uppercase tracking-wide text-muted">{docTypeLabel(hit.type, hubNoun)}</p>
                   <h2 className="text-xl">
-                    <a href={localPath(lang, hit.url)}>{hit.title}</a>
+                    <a href={localPath(lang, hit.url)} {...textAttributes(hit.textLanguage, lang)}>
+                      {hit.title}
+                    </a>
                   </h2>
-                  <Snippet parts={hit.snippet} />
+                  <Snippet parts={hit.snippet} {...textAttributes(hit.textLanguage, lang)} />
                 </li>
               ))}
             </ol>
