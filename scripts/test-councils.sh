@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the test council once and runs the browser checks that are about the site, not about
 # Leeds' facts on it: the fictional starter council (examples/starter) with two pseudo-locales
-# added (languages: [en, en-XA, ar-XB], their catalogues made from the English one by
-# lib/i18n/pseudo.ts), built into .next-council. Two suites run against that one build:
+# added (languages: [en, en-XA, ar-XB], their catalogues made from the English one and a
+# translation beside most of its documents, by lib/i18n/pseudo.ts), built into .next-council.
+# Two suites run against that one build:
 #   starter    tests/starter: what every council's site must pass, on its default-language pages
 #              (which keep the addresses and words of a one-language site);
 #   languages  tests/languages: a site in several languages, right to left included.

@@ -8,6 +8,8 @@ import {
   allVenueTranslations,
   type Markdown,
 } from 'contentlayer/generated'
+import { localiseLinks } from '../i18n/localise-links'
+import { languageSegment } from '../i18n/site-languages'
 import { DOCUMENT_KINDS } from './kinds'
 import { mergeTranslation } from './translations'
 
@@ -29,12 +31,17 @@ const TRANSLATIONS = new Map(
 
 const TEXT_FIELDS = new Map(DOCUMENT_KINDS.map((kind) => [kind.type, kind.text ?? []]))
 
-/** `document` in `language`; its text stays the default language's when there is no translation. */
+/**
+ * `document` in `language`; its text stays the default language's when there is no translation.
+ * Either way, on another language's page the links in its text lead to that language's pages.
+ */
 export function inLanguage<T extends Translatable>(document: T, language: string, defaultLanguage: string): InLanguage<T> {
-  const translation = language === defaultLanguage ? undefined : TRANSLATIONS.get(`${document.type}Translation\n${document.slug}\n${language}`)
-  if (!translation) return { ...document, textLanguage: defaultLanguage }
+  if (language === defaultLanguage) return { ...document, textLanguage: defaultLanguage }
+  const local = (body: Markdown): Markdown => ({ ...body, html: localiseLinks(body.html, languageSegment(language)) })
+  const translation = TRANSLATIONS.get(`${document.type}Translation\n${document.slug}\n${language}`)
+  if (!translation) return { ...document, body: local(document.body), textLanguage: defaultLanguage }
   // Only text is taken, and only where it is text as the default's is (the content check has compared them).
-  return Object.assign({}, document, mergeTranslation(TEXT_FIELDS.get(document.type) ?? [], document, translation), { body: translation.body, textLanguage: language })
+  return Object.assign({}, document, mergeTranslation(TEXT_FIELDS.get(document.type) ?? [], document, translation), { body: local(translation.body), textLanguage: language })
 }
 
 /** Made once per language: the lists pages read are sorted and merged at most once each. */

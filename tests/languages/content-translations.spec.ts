@@ -74,6 +74,15 @@ for (const language of LANGUAGES) {
     }
   })
 
+  test(`${language}: a link in the council's text leads to the page in the same language`, async ({ page }) => {
+    await page.goto(`${segment}/services/family-hub-service`)
+    const link = page.locator('main .prose a[href$="/guides/asking-the-family-hub"]')
+    await expect(link).toHaveAttribute('href', `${segment}/guides/asking-the-family-hub`)
+    await link.click()
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    await expect(page.locator('h1')).toHaveText(translated(`guides/asking-the-family-hub.${language}.md`, 'title'))
+  })
+
   test(`${language}: the guides list names each guide in the language it is in`, async ({ page }) => {
     await page.goto(`${segment}/guides`)
     const translatedLink = page.locator(`main a[href="${segment}/guides/asking-the-family-hub"]`)

@@ -117,6 +117,12 @@ describe('a translation file', () => {
     ])
   })
 
+  it('is not for a contact: contacts are in the default language only', () => {
+    const dir = council()
+    write(dir, 'contacts/family-hub.en-XA.yaml', read(dir, 'contacts/family-hub.yaml'))
+    expect(errors(dir)).toEqual(['contacts/family-hub.en-XA.yaml:1: (file name): looks like a translation, but contacts/ is in the default language only for now (docs/translating.md): delete it, or name it without a dot'])
+  })
+
   it('has its default language\'s file', () => {
     const dir = council()
     write(dir, 'guides/nowhere.en-XA.md', '---\ntitle: Ñöŵĥéŕé\n---\n\nŢéẋţ.\n')

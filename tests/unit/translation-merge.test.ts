@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DOCUMENT_KINDS } from '@/lib/content/kinds'
 import { compareTranslation, mergeTranslation, translationOf } from '@/lib/content/translations'
+import { localiseLinks } from '@/lib/i18n/localise-links'
 import { textAttributes } from '@/lib/i18n/text-language'
 import { pseudoTranslation } from '@/lib/i18n/pseudo-content'
 import { z } from 'zod'
@@ -123,5 +124,14 @@ describe('pseudo-locale translation files (test councils only)', () => {
     const rtl = pseudoTranslation('ar-XB', kind, source)
     expect(rtl).toContain('\u202eStay\u202c')
     expect(rtl).toContain('0113 496 0000')
+  })
+})
+
+describe('links in the council\'s text on a page in another language', () => {
+  it('go to that language\'s pages; files and other sites keep their address', () => {
+    const html = '<p><a href="/contact">Contact</a>, <a href="/help/send#who">SEND</a>, <a href="/">home</a>, <a class="x" href="/images/map.png">map</a>, <a href="https://example.org/">elsewhere</a>, <a href="//example.org/">also</a>, <a href="#top">top</a></p>'
+    expect(localiseLinks(html, 'cy')).toBe(
+      '<p><a href="/cy/contact">Contact</a>, <a href="/cy/help/send#who">SEND</a>, <a href="/cy">home</a>, <a class="x" href="/images/map.png">map</a>, <a href="https://example.org/">elsewhere</a>, <a href="//example.org/">also</a>, <a href="#top">top</a></p>',
+    )
   })
 })

@@ -98,6 +98,10 @@ export function loadDocuments(contentDir: string, problems: Problems, translatio
     }
     const { kind, slug, language } = place
     if (language !== undefined && !translations) continue
+    if (kind.contentType === 'data' && !kind.singleton && slug.includes('.')) {
+      problems.error(file, 1, '(file name)', `looks like a translation, but ${kind.folder}/ is in the default language only for now (docs/translating.md): delete it, or name it without a dot`)
+      continue
+    }
     if (!kind.singleton && !SLUG.test(slug)) {
       problems.error(file, 1, '(file name)', 'becomes the web address: use only lower-case letters, numbers and single hyphens, like dewsbury-road.md')
     }
