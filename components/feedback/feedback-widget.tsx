@@ -20,7 +20,7 @@ export function FeedbackWidget({ path, returnTo, lang }: { path: string; returnT
   const formPage = localPath(lang, FEEDBACK_FORM_PAGE)
   const reportHref = `${formPage}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
   return (
-    <div data-feedback-widget="">
+    <div data-feedback-widget="" data-problem-title={t('errorSummary.title')} data-error-prefix={t('feedback.errorPrefix')}>
       <div role="status">
         <div id={THANKS_ID} tabIndex={-1} className="feedback-thanks panel">
           <p className="text-lg font-bold">{t('feedback.thanks')}</p>

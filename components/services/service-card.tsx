@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import type { Service } from '@/lib/content'
-import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { formatAges } from '@/lib/format'
+import { getTranslator } from '@/lib/i18n/messages'
 
 /** One service in a list: its name, summary, who it is for and who to ask. */
-export function ServiceCard({ service, children }: { service: Service; children?: ReactNode }) {
+export function ServiceCard({ service, lang, children }: { service: Service; lang: string; children?: ReactNode }) {
+  const { t, words } = getTranslator(lang)
+  const stated = service.ageFrom !== undefined && service.ageTo !== undefined
   return (
     <li className="border-s-4 border-brand bg-panel p-4">
       <h4 className="text-lg font-bold">
@@ -14,9 +16,9 @@ export function ServiceCard({ service, children }: { service: Service; children?
       {children}
       <p className="mt-1">{service.summary}</p>
       <p className="mt-1 text-base text-muted">
-        For: {AUDIENCE_LABELS[service.audience]}. {formatAges(service).replace(/^(\d)/, 'Ages $1')}.
+        {t('serviceCard.facts', { audience: t(`audience.${service.audience}`), ages: stated ? t('serviceCard.ages', { ages: formatAges(words, service) }) : formatAges(words, service) })}
       </p>
-      <AskAboutService service={service} className="mt-1" />
+      <AskAboutService lang={lang} service={service} className="mt-1" />
     </li>
   )
 }

@@ -104,7 +104,7 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
         <p className="mt-2">{rich('finder.none', { phone: <PhoneLink phone={getMainContact().phone} /> })}</p>
       ) : null}
       {located && located.kind !== 'found' && located.kind !== 'input-error' ? <PostcodeProblem located={located} lang={lang} /> : null}
-      {foundAt ? <ServicesNear {...sortedNear(foundAt.origin, matches)} headingPrefix="near" /> : <ServiceGroups services={matches} headingPrefix="level" />}
+      {foundAt ? <ServicesNear {...sortedNear(foundAt.origin, matches)} headingPrefix="near" lang={lang} /> : <ServiceGroups lang={lang} services={matches} headingPrefix="level" />}
 
       {agesNotStated.length > 0 ? (
         <section aria-labelledby="ages-not-stated" className="mt-10">
@@ -113,9 +113,9 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
           </h2>
           <p className="mt-2 max-w-3xl">{plural('finder.unstatedText', agesNotStated.length)}</p>
           {foundAt ? (
-            <ServicesNear {...sortedNear(foundAt.origin, agesNotStated)} headingPrefix="unstated-near" />
+            <ServicesNear {...sortedNear(foundAt.origin, agesNotStated)} headingPrefix="unstated-near" lang={lang} />
           ) : (
-            <ServiceGroups services={agesNotStated} headingPrefix="unstated" />
+            <ServiceGroups lang={lang} services={agesNotStated} headingPrefix="unstated" />
           )}
         </section>
       ) : null}
@@ -139,7 +139,7 @@ function PostcodeProblem({ located, lang }: { located: Extract<LocatedPostcode, 
   )
 }
 
-function ServiceGroups({ services, headingPrefix }: { services: Service[]; headingPrefix: string }) {
+function ServiceGroups({ services, headingPrefix, lang }: { services: Service[]; headingPrefix: string; lang: string }) {
   return groupByLevel(services)
     .filter((group) => group.services.length > 0)
     .map(({ level, services: inLevel }) => (
@@ -150,7 +150,7 @@ function ServiceGroups({ services, headingPrefix }: { services: Service[]; headi
         <p className="text-muted">{level.whoFor}</p>
         <ul className="mt-3 grid gap-4 md:grid-cols-2" role="list">
           {inLevel.map((service) => (
-            <ServiceCard key={service.slug} service={service} />
+            <ServiceCard key={service.slug} lang={lang} service={service} />
           ))}
         </ul>
       </section>

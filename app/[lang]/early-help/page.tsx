@@ -31,7 +31,7 @@ export default async function EarlyHelpPage({ params }: LanguageParams) {
         <h2 id={LEVELS.id} className="text-2xl">
           {LEVELS.text}
         </h2>
-        <SupportLevelsDiagram levels={levels} />
+        <SupportLevelsDiagram lang={lang} levels={levels} />
       </section>
 
       <Markdown html={page.body.html} />

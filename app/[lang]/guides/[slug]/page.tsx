@@ -4,10 +4,10 @@ import { LastReviewed } from '@/components/content/last-reviewed'
 import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AddToList } from '@/components/list/add-to-list'
-import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { getGuide, getGuides } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -27,18 +27,19 @@ export default async function GuidePage({ params }: Props) {
   const lang = await pageLanguage(params)
   const guide = getGuide((await params).slug)
   if (!guide) notFound()
+  const { t } = getTranslator(lang)
   return (
-    <PageLayout lang={lang} path={guide.url} breadcrumbs={{ trail: [{ href: '/guides', label: 'One-minute guides' }], current: guide.title }}>
+    <PageLayout lang={lang} path={guide.url} breadcrumbs={{ trail: [{ href: '/guides', label: t('guides.title') }], current: guide.title }}>
       <article>
-        <p className="text-base font-bold uppercase tracking-wide text-muted">One-minute guide</p>
+        <p className="text-base font-bold uppercase tracking-wide text-muted">{t('guide.kind')}</p>
         <h1 className="text-4xl">{guide.title}</h1>
         <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
-        <p className="mt-2 text-base text-muted">For: {AUDIENCE_LABELS[guide.audience]}</p>
+        <p className="mt-2 text-base text-muted">{t('guide.for', { audience: t(`audience.${guide.audience}`) })}</p>
         <HelpsWith guide={guide.slug} />
         <div className="mt-6">
           <Markdown html={guide.body.html} />
         </div>
-        <AddToList item={{ kind: 'guide', slug: guide.slug }} />
+        <AddToList lang={lang} item={{ kind: 'guide', slug: guide.slug }} />
         <LastReviewed lang={lang} date={guide.lastReviewed} reviewDue={guide.reviewDue} />
       </article>
     </PageLayout>

@@ -83,7 +83,7 @@ export default async function NeedPage({ params }: Props) {
               <li key={service.slug}>
                 <ServiceLink service={service} className="font-bold" />
                 <p>{service.summary}</p>
-                <AskAboutService service={service} />
+                <AskAboutService lang={lang} service={service} />
               </li>
             ))}
           </ul>
@@ -105,7 +105,7 @@ export default async function NeedPage({ params }: Props) {
         </section>
       ) : null}
 
-      <AddToList item={{ kind: 'need', slug: need.slug }} />
+      <AddToList lang={lang} item={{ kind: 'need', slug: need.slug }} />
       <LastReviewed lang={lang} date={need.lastReviewed} />
     </PageLayout>
   )
