@@ -76,7 +76,7 @@ export default async function ListPage({ params: route, searchParams }: Props) {
       {entries.length > 0 ? (
         <>
           <p className="lede mt-4 max-w-3xl print:hidden">
-            {rich('list.toKeep', { things: plural('list.things', entries.length), takeAway: <a href="#take-away-heading">{t('list.takeAwayLink')}</a> })}
+            {rich('list.toKeep', { things: entries.length === 1 ? t('list.oneThing') : plural('list.things', entries.length), takeAway: <a href="#take-away-heading">{t('list.takeAwayLink')}</a> })}
           </p>
           {/* On paper the header gives the site's name and the line above this the list's address. */}
           <p className="hidden text-xl font-bold print:block">
