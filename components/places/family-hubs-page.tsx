@@ -6,6 +6,7 @@ import { PageLayout } from '@/components/layout/page-layout'
 import { getHubs, getMainContact, getSite, getTerms, type Hub } from '@/lib/content'
 import { getTranslator } from '@/lib/i18n/messages'
 import { describeDistance } from '@/lib/places/distance'
+import { getExamplePostcode } from '@/lib/places/server'
 import type { NearestHubs } from '@/lib/places/nearest-hubs'
 import { HubAddressText, HubsByArea } from './hubs-by-area'
 import { PostcodeForm } from './postcode-form'
@@ -18,10 +19,11 @@ export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; la
   const terms = getTerms()
   const count = getHubs().length
   const inputError = result?.kind === 'input-error' ? result : undefined
-  const { t, plural, rich } = getTranslator(lang)
+  const { t, rich } = getTranslator(lang)
+  const inputMessage = inputError ? t(inputError.problem === 'empty' ? 'postcode.empty' : 'postcode.invalid', { ...getExamplePostcode() }) : undefined
   return (
     <PageLayout lang={lang} path="/family-hubs" breadcrumbs={{ trail: [], current: terms.hubs }}>
-      {inputError ? <ErrorSummary lang={lang} errors={[{ href: '#postcode', message: inputError.message }]} /> : null}
+      {inputError ? <ErrorSummary lang={lang} errors={[{ href: '#postcode', message: inputMessage ?? '' }]} /> : null}
       <h1 className="mt-2 text-4xl">{terms.hubs}</h1>
       <p className="lede mt-4 max-w-3xl">
         {rich(count === 1 ? 'hubs.ledeOne' : 'hubs.lede', { count, hub: terms.hub, hubs: terms.hubs, city: site.city, phone: <PhoneLink phone={central.phone} /> })}
@@ -38,7 +40,7 @@ export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; la
         </h2>
         <PostcodeForm
           value={inputError ? inputError.value : result && 'postcode' in result ? result.postcode : ''}
-          error={inputError?.message}
+          error={inputMessage}
           lang={lang}
         />
         <UseMyLocation lang={lang} hubsWord={terms.hubs} />
