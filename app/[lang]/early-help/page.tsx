@@ -25,7 +25,7 @@ export default async function EarlyHelpPage({ params }: LanguageParams) {
     <PageLayout lang={lang} path={page.url} breadcrumbs={{ trail: [], current: page.title }}>
       <h1 className="text-4xl">{page.title}</h1>
       <p className="lede mt-4 max-w-3xl">{page.description}</p>
-      <ContentsList entries={[LEVELS, ...headingsOf(page.body.raw), riskHeading(lang)]} />
+      <ContentsList lang={lang} entries={[LEVELS, ...headingsOf(page.body.raw), riskHeading(lang)]} />
 
       <section aria-labelledby={LEVELS.id} className="mt-8">
         <h2 id={LEVELS.id} className="text-2xl">

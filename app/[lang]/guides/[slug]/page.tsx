@@ -35,7 +35,7 @@ export default async function GuidePage({ params }: Props) {
         <h1 className="text-4xl">{guide.title}</h1>
         <p className="lede mt-4 max-w-3xl">{guide.summary}</p>
         <p className="mt-2 text-base text-muted">{t('guide.for', { audience: t(`audience.${guide.audience}`) })}</p>
-        <HelpsWith guide={guide.slug} />
+        <HelpsWith lang={lang} guide={guide.slug} />
         <div className="mt-6">
           <Markdown html={guide.body.html} />
         </div>

@@ -74,7 +74,7 @@ export default async function ServicePage({ params }: Props) {
         />
       </dl>
 
-      <HelpsWith service={service.slug} />
+      <HelpsWith lang={lang} service={service.slug} />
       <div className="mt-6">
         <Markdown html={service.body.html} />
       </div>
