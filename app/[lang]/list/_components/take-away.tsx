@@ -15,7 +15,7 @@ function textItem(entry: ListEntry): TextItem {
 /** Print, text, email, copy or scan: every way takes the list's address, and none sends it from here. */
 export function TakeAway({ lang, siteName, entries, address, qrSvg }: Props) {
   const items = entries.map(textItem)
-  const { t } = getTranslator(lang)
+  const { t, words } = getTranslator(lang)
   return (
     <section aria-labelledby="take-away-heading" className="take-away mt-8">
       <h2 id="take-away-heading" className="text-2xl print:sr-only">
@@ -30,12 +30,12 @@ export function TakeAway({ lang, siteName, entries, address, qrSvg }: Props) {
         <div>
           <ul className="take-away-actions print:hidden" role="list">
             <li>
-              <a href={smsHref(smsBody(siteName, items, address))} className="button button-secondary">
+              <a href={smsHref(smsBody(words, siteName, items, address))} className="button button-secondary">
                 {t('list.sendText')}
               </a>
             </li>
             <li>
-              <a href={mailtoHref(emailSubject(siteName), emailBody(siteName, items, address))} className="button button-secondary">
+              <a href={mailtoHref(emailSubject(words, siteName), emailBody(words, siteName, items, address))} className="button button-secondary">
                 {t('list.sendEmail')}
               </a>
             </li>

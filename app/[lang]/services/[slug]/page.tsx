@@ -7,11 +7,12 @@ import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
-import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, getTermDates, hasOwnPage } from '@/lib/content'
+import { getAreaName, getContactsByKey, getGuide, getSite, getService, getServicesWithPages, getSupportLevel, getTermDates, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { ServiceFacts } from './_components/service-facts'
 import { WhenAndWhere } from './_components/when-and-where'
+import { CITYWIDE } from '@/lib/content/enums'
 import { pageLanguage } from '@/lib/i18n/addresses'
 import { getTranslator } from '@/lib/i18n/messages'
 
@@ -63,7 +64,7 @@ export default async function ServicePage({ params }: Props) {
           </ul>
         </dd>
         <dt className="font-bold">{t('service.where')}</dt>
-        <dd>{service.areas.map(getCoverageName).join(t('list.separator'))}</dd>
+        <dd>{service.areas.map((area) => (area === CITYWIDE ? t('service.citywide', { city: getSite().city }) : getAreaName(area))).join(t('list.separator'))}</dd>
         <ServiceFacts
           lang={lang}
           attending={service.attending}
