@@ -7,7 +7,7 @@ import { getGuides, getHubs, getNeeds, getServices } from '@/lib/content'
 import { SMS_MAX_CHARACTERS, emailBody, mailtoHref, smsBody, smsHref } from '@/lib/list/take-away'
 
 /** What Leeds calls a hub: the notes use the council's own word. */
-const HUB = 'Family Hub'
+const HUB = { words, aHub: 'a Family Hub' }
 
 const known = (item: ListItemRef) => ['armley', 'family-hubs', 'safe-project', 'send'].includes(item.slug)
 
@@ -34,7 +34,7 @@ describe('a list in its address', () => {
       '“nowhere” is not a Family Hub on this site, so it was left off.',
       '“<script>” is not a service on this site, so it was left off.',
     ])
-    expect(parseList({ h: 'nowhere' }, known, 'Early Help Centre').notes).toEqual(['“nowhere” is not an Early Help Centre on this site, so it was left off.'])
+    expect(parseList({ h: 'nowhere' }, known, { words, aHub: 'an Early Help Centre' }).notes).toEqual(['“nowhere” is not an Early Help Centre on this site, so it was left off.'])
   })
 
   it('keeps a few notes and counts the rest, and shortens a long name', () => {

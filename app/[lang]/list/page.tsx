@@ -23,13 +23,14 @@ import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = LanguageParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-async function readList(searchParams: Props['searchParams']) {
-  return parseList(await searchParams, itemExists, getTerms().hub)
+async function readList(searchParams: Props['searchParams'], lang: string) {
+  return parseList(await searchParams, itemExists, { words: getTranslator(lang).words, aHub: getTerms().aHub })
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const list = await readList(searchParams)
-  const { t } = getTranslator(await pageLanguage(params))
+  const lang = await pageLanguage(params)
+  const list = await readList(searchParams, lang)
+  const { t } = getTranslator(lang)
   return {
     title: list.tooMany ? `${t('feedback.errorPrefix')}${t('list.title')}` : t('list.title'),
     description: hasHubs() ? t('list.descriptionWithHubs', { hubs: getTerms().hubs }) : t('list.description'),
@@ -39,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function ListPage({ params: route, searchParams }: Props) {
   const lang = await pageLanguage(route)
-  const list = await readList(searchParams)
+  const list = await readList(searchParams, lang)
   const { t, plural, rich, words } = getTranslator(lang)
   const TITLE = t('list.title')
   const site = getSite()
