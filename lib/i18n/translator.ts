@@ -54,7 +54,16 @@ export function createTranslator(language: string, catalogue: Catalogue): Transl
     rich: (key, values) => {
       // Split at each {name}: odd parts are placeholder names.
       const parts = textOf(key).split(/\{(\w+)\}/)
-      return createElement(Fragment, null, ...parts.map((part, index) => (index % 2 === 1 ? (part in values ? values[part] : `{${part}}`) : part)))
+      const filled = parts.map((part, index) => (index % 2 === 1 ? (part in values ? values[part] : `{${part}}`) : part))
+      // Text next to text is one string: the page has one text node, not two with a marker between.
+      const joined = filled.reduce<ReactNode[]>((nodes, node) => {
+        const last = nodes[nodes.length - 1]
+        const isText = (value: unknown): value is string | number => typeof value === 'string' || typeof value === 'number'
+        if (isText(node) && isText(last)) nodes[nodes.length - 1] = `${last}${node}`
+        else if (node !== '') nodes.push(node)
+        return nodes
+      }, [])
+      return createElement(Fragment, null, ...joined)
     },
     date: (date, options) => new Intl.DateTimeFormat(language, options).format(date),
     longDate: (iso) => longDate.format(new Date(iso)),
