@@ -3,6 +3,8 @@
 // the page as built and in the browser for the moment it is read, so it imports only constants.
 import { type Day } from '@/lib/content/enums'
 import { weekdayOfDate } from '@/lib/content/weekday'
+import type { TextKey } from '@/lib/i18n/catalogue'
+import type { Words } from '@/lib/i18n/words'
 
 type Weekday = Day
 
@@ -88,36 +90,58 @@ export function openingStatus(times: readonly OpeningTime[], closedDates: readon
   return { open: false }
 }
 
-/** "9am", "5:30pm", "midday", "midnight": the GOV.UK style for times. */
-export function clockText(time: string): string {
+/** "9am", "5:30pm", "midday", "midnight": the GOV.UK style for times, in the language's words. */
+export function clockText(words: Words, time: string): string {
   const minutes = minutesOf(time)
-  if (minutes === 12 * 60) return 'midday'
-  if (minutes === 0) return 'midnight'
+  if (minutes === 12 * 60) return words.t('time.midday')
+  if (minutes === 0) return words.t('time.midnight')
   const hour = Math.floor(minutes / 60)
   const minute = minutes % 60
   const hour12 = hour % 12 === 0 ? 12 : hour % 12
-  return `${hour12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`}${hour < 12 ? 'am' : 'pm'}`
+  const clock = `${hour12}${minute === 0 ? '' : `:${String(minute).padStart(2, '0')}`}`
+  return words.t(hour < 12 ? 'time.am' : 'time.pm', { time: clock })
 }
-
-export const dayName = (day: Weekday) => `${day.charAt(0).toUpperCase()}${day.slice(1)}`
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 /** "Friday 25 December 2026". */
-export function dateText(date: string): string {
-  const [year, month, day] = date.split('-')
-  return `${dayName(weekdayOf(date))} ${Number(day)} ${MONTHS[Number(month) - 1] ?? ''} ${year}`
+export function dateText(words: Words, date: string): string {
+  return words.t('date.dayAndDate', { day: words.dayName(weekdayOf(date)), date: words.date(date) })
 }
 
-function nextOpening(next: NonNullable<Extract<OpeningStatus, { open: false }>['next']>): string {
-  const when = next.daysAhead === 0 ? 'today' : next.daysAhead === 1 ? 'tomorrow' : next.daysAhead < 7 ? dayName(next.day) : `on ${dateText(next.date)}`
-  return `opens ${when} at ${clockText(next.opens)}`
+/** "At 2:15pm on Monday": the moment a page was made, for a line that is true only then. */
+export function momentText(words: Words, instant: Date): string {
+  const clock = londonClock(instant)
+  const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`
+  return words.t('time.atMoment', { time: clockText(words, time), day: words.dayName(clock.day) })
 }
+
+function nextOpening(words: Words, next: NonNullable<Extract<OpeningStatus, { open: false }>['next']>): string {
+  const time = clockText(words, next.opens)
+  if (next.daysAhead === 0) return words.t('openingTimes.opensToday', { time })
+  if (next.daysAhead === 1) return words.t('openingTimes.opensTomorrow', { time })
+  if (next.daysAhead < 7) return words.t('openingTimes.opensDay', { day: words.dayName(next.day), time })
+  return words.t('openingTimes.opensDate', { date: dateText(words, next.date), time })
+}
+
+/** The messages statusNow uses: the server writes them into the page for the site script. */
+export const STATUS_NOW_KEYS = [
+  'time.midday',
+  'time.midnight',
+  'time.am',
+  'time.pm',
+  'date.dayAndDate',
+  'openingTimes.openNow',
+  'openingTimes.closedNow',
+  'openingTimes.closedNowOpens',
+  'openingTimes.opensToday',
+  'openingTimes.opensTomorrow',
+  'openingTimes.opensDay',
+  'openingTimes.opensDate',
+] as const satisfies readonly TextKey[]
 
 /** "Open now, closes at 5pm" or "Closed now, opens Monday at 9am". */
-export function statusNow(status: OpeningStatus): string {
-  if (status.open) return `Open now, closes at ${clockText(status.closes)}`
-  return status.next ? `Closed now, ${nextOpening(status.next)}` : 'Closed now'
+export function statusNow(words: Words, status: OpeningStatus): string {
+  if (status.open) return words.t('openingTimes.openNow', { time: clockText(words, status.closes) })
+  return status.next ? words.t('openingTimes.closedNowOpens', { opens: nextOpening(words, status.next) }) : words.t('openingTimes.closedNow')
 }
 
 /**
@@ -125,9 +149,8 @@ export function statusNow(status: OpeningStatus): string {
  * JavaScript sees on a page that may have been kept in a cache for a while.
  * "At 2:15pm on Monday: open, closes at 5pm".
  */
-export function statusAt(status: OpeningStatus, instant: Date): string {
-  const clock = londonClock(instant)
-  const at = `At ${clockText(`${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`)} on ${dayName(clock.day)}`
-  if (status.open) return `${at}: open, closes at ${clockText(status.closes)}`
-  return status.next ? `${at}: closed, ${nextOpening(status.next)}` : `${at}: closed`
+export function statusAt(words: Words, status: OpeningStatus, instant: Date): string {
+  const at = momentText(words, instant)
+  if (status.open) return words.t('openingTimes.atOpen', { at, time: clockText(words, status.closes) })
+  return status.next ? words.t('openingTimes.atClosedOpens', { at, opens: nextOpening(words, status.next) }) : words.t('openingTimes.atClosed', { at })
 }

@@ -132,7 +132,7 @@ function TalkToUs({ central, lang }: { central: Contact & { phone: string }; lan
         {central.hours ? <li>{central.hours}</li> : null}
         {central.openingTimes ? (
           <li className="font-bold">
-            <OpenNow times={central.openingTimes} closedDates={central.closedDates} madeAt={new Date()} />
+            <OpenNow lang={lang} times={central.openingTimes} closedDates={central.closedDates} madeAt={new Date()} />
           </li>
         ) : null}
       </ul>

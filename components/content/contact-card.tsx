@@ -34,7 +34,7 @@ export function ContactCard({ contact, headingLevel = 'h3', lang }: { contact: C
       {contact.hours ? <p className="mt-1">{contact.hours}</p> : null}
       {contact.openingTimes ? (
         <p className="mt-1 font-bold">
-          <OpenNow times={contact.openingTimes} closedDates={contact.closedDates} madeAt={new Date()} />
+          <OpenNow lang={lang} times={contact.openingTimes} closedDates={contact.closedDates} madeAt={new Date()} />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { EmailLink, PhoneLink } from './phone-link'
+import { getTranslator } from '@/lib/i18n/messages'
 import { getContactsByKey, hasOwnPage, type Service } from '@/lib/content'
 import type { TextAttributes } from '@/lib/i18n/text-language'
 
@@ -27,27 +28,17 @@ export function whoToAsk(service: Service): WhoToAsk | undefined {
 }
 
 /** "call 0113 ... (name)" or "email ... (name)". */
-export function AskLine({ who }: { who: WhoToAsk }) {
-  return who.phone ? (
-    <>
-      call <PhoneLink phone={who.phone} /> ({who.name})
-    </>
-  ) : who.email ? (
-    <>
-      email <EmailLink email={who.email} /> ({who.name})
-    </>
-  ) : (
-    <>ask the {who.name}</>
-  )
+export function AskLine({ who, lang }: { who: WhoToAsk; lang: string }) {
+  const { rich, t } = getTranslator(lang)
+  if (who.phone) return rich('ask.call', { phone: <PhoneLink phone={who.phone} />, name: who.name })
+  if (who.email) return rich('ask.email', { email: <EmailLink email={who.email} />, name: who.name })
+  return t('ask.other', { name: who.name })
 }
 
 /** For a service with no page of its own: who to ask about it instead. */
-export function AskAboutService({ service, className }: { service: Service; className?: string }) {
+export function AskAboutService({ service, className, lang }: { service: Service; className?: string; lang: string }) {
   const who = whoToAsk(service)
   if (!who) return null
-  return (
-    <p className={className}>
-      To find out more, <AskLine who={who} />.
-    </p>
-  )
+  const { rich } = getTranslator(lang)
+  return <p className={className}>{rich('ask.findOut', { ask: <AskLine who={who} lang={lang} /> })}</p>
 }

@@ -1,3 +1,4 @@
+import { getTranslator } from '@/lib/i18n/messages'
 import { Markdown } from './markdown'
 import { AskLine, ServiceLink, whoToAsk, type WhoToAsk } from './service-link'
 import { hasOwnPage, type Service, type SupportLevel } from '@/lib/content'
@@ -32,13 +33,14 @@ function askAbout(services: Service[]) {
   return [...groups.values()]
 }
 
-export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { levels: Level[]; headingLevel?: 'h2' | 'h3'; lang?: string }) {
-  const text = (textLanguage: string | undefined) => (lang === undefined ? {} : textAttributes(textLanguage, lang))
+export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { levels: Level[]; headingLevel?: 'h2' | 'h3'; lang: string }) {
+  const text = (textLanguage: string | undefined) => textAttributes(textLanguage, lang)
   const Heading = headingLevel
+  const { t, rich } = getTranslator(lang)
   return (
     <figure className="my-6" aria-labelledby="levels-caption">
       <figcaption id="levels-caption" className="mb-3 text-base text-muted">
-        From the help every family can use (top) to the most intensive help (bottom).
+        {t('levels.caption')}
       </figcaption>
       <ol className="flex flex-col items-center gap-2" role="list">
         {levels.map(({ level, services }, index) => (
@@ -49,23 +51,23 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { le
           >
             <Heading className="text-xl">
               <span className="me-2 inline-block rounded-full bg-brand-dark px-2 text-base text-white">
-                <span className="sr-only">Level </span>
+                <span className="sr-only">{t('levels.level')}</span>
                 {level.order}
               </span>
               <span {...text(level.textLanguage)}>{level.name}</span>
             </Heading>
             <p className="mt-1">
-              <strong>Who it is for:</strong> <span {...text(level.textLanguage)}>{level.whoFor}</span>
+              <strong>{t('levels.whoFor')}</strong> <span {...text(level.textLanguage)}>{level.whoFor}</span>
             </p>
             <div {...text(level.textLanguage)}>
               <Markdown html={level.body.html} />
             </div>
             {services.length > 0 ? (
               <p className="mt-1">
-                <strong>Services: </strong>
+                <strong>{t('levels.services')}</strong>
                 {services.map((service, i) => (
                   <span key={service.slug}>
-                    {i > 0 ? ', ' : ''}
+                    {i > 0 ? t('list.separator') : ''}
                     <ServiceLink service={service} className={hasOwnPage(service) ? 'text-brand-dark' : undefined} {...text(service.textLanguage)} />
                   </span>
                 ))}
@@ -73,7 +75,7 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { le
             ) : null}
             {askAbout(services).map(({ who, services: group }) => (
               <p key={who.key} className="mt-1">
-                To find out about {group.map((service) => service.name).join(' or ')}, <AskLine who={who} />.
+                {rich('levels.ask', { services: new Intl.ListFormat(lang, { type: 'disjunction' }).format(group.map((service) => service.name)), ask: <AskLine who={who} lang={lang} /> })}
               </p>
             ))}
           </li>

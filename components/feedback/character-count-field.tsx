@@ -15,9 +15,10 @@ type Props = {
 // Without JavaScript the limit is stated under the field. With it, lib/enhance/character-count.ts
 // turns that statement into one read with the field only and shows the live count instead.
 export function CharacterCountField({ id, name, label, defaultValue = '', error, hintId, lang }: Props) {
-  const { t, plural } = getTranslator(lang)
+  const { t, plural, forms } = getTranslator(lang)
+  const countWords = { language: lang, remaining: forms('feedback.remaining'), over: forms('feedback.tooMany') }
   return (
-    <div className={`mt-5 ${error ? 'border-s-4 border-warning ps-3' : ''}`} data-character-count-field="">
+    <div className={`mt-5 ${error ? 'border-s-4 border-warning ps-3' : ''}`} data-character-count-field="" data-count-words={JSON.stringify(countWords)}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>

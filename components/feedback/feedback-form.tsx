@@ -28,7 +28,7 @@ export function FeedbackForm({ path, returnTo, answer, inline = false, lang }: P
       <input type="hidden" name="page" value={path} />
       {returnTo ? <input type="hidden" name={RETURN_FIELD} value={returnTo} /> : null}
       {answer === 'no' ? <input type="hidden" name="useful" value="no" data-feedback-useful="" /> : null}
-      <Honeypot id={`${prefix}-website`} />
+      <Honeypot id={`${prefix}-website`} lang={lang} />
       <p id={hintId} className="field-hint mt-4">
         {t('feedback.hint')}
       </p>

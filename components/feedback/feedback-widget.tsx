@@ -20,7 +20,7 @@ export function FeedbackWidget({ path, returnTo, lang }: { path: string; returnT
   const formPage = localPath(lang, FEEDBACK_FORM_PAGE)
   const reportHref = `${formPage}?${new URLSearchParams({ page: path, ...(returnTo ? { [RETURN_FIELD]: returnTo } : {}) }).toString()}`
   return (
-    <div data-feedback-widget="">
+    <div data-feedback-widget="" data-problem-title={t('errorSummary.title')} data-error-prefix={t('feedback.errorPrefix')}>
       <div role="status">
         <div id={THANKS_ID} tabIndex={-1} className="feedback-thanks panel">
           <p className="text-lg font-bold">{t('feedback.thanks')}</p>
@@ -32,7 +32,7 @@ export function FeedbackWidget({ path, returnTo, lang }: { path: string; returnT
           <input type="hidden" name="page" value={path} />
           {/* Without JavaScript, the answer comes back to this address: a list or a search keeps its query. */}
           {returnTo ? <input type="hidden" name={RETURN_FIELD} value={returnTo} /> : null}
-          <Honeypot id="feedback-prompt-website" />
+          <Honeypot id="feedback-prompt-website" lang={lang} />
           <h2 className="text-lg">{t('feedback.question')}</h2>
           <div className="flex gap-3">
             <button type="submit" name="useful" value="yes" className="button button-secondary min-w-16 bg-white" data-feedback-yes="">

@@ -1,3 +1,4 @@
+import { getTranslator } from '@/lib/i18n/messages'
 import { addToListPath, type ListItemRef } from '@/lib/list/address'
 
 /**
@@ -5,13 +6,14 @@ import { addToListPath, type ListItemRef } from '@/lib/list/address'
  * this item, where more can be added. Pages stay the same for everyone (and cached), because the
  * link knows nothing about any list already made. Not printed.
  */
-export function AddToList({ item }: { item: ListItemRef }) {
+export function AddToList({ item, lang }: { item: ListItemRef; lang: string }) {
+  const { t } = getTranslator(lang)
   return (
     <p className="mt-6 print:hidden">
       <a href={addToListPath(item)} className="font-bold">
-        Add to a list
+        {t('addToList.link')}
       </a>{' '}
-      to print, text, email or show as a QR code
+      {t('addToList.hint')}
     </p>
   )
 }

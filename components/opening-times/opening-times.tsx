@@ -1,32 +1,34 @@
 import { DAYS } from '@/lib/content/enums'
-import { joinAnd } from '@/lib/sessions/describe'
-import { clockText, dateText, dayName, londonClock, type OpeningTime } from '@/lib/opening-times'
+import { getTranslator } from '@/lib/i18n/messages'
+import { dateText, londonClock, type OpeningTime } from '@/lib/opening-times'
+import { timeSpan } from '@/lib/sessions/describe'
 import { OpenNow } from './open-now'
 
 // A hub's or a service's opening times: whether it is open now, a table of the week, and the
 // days it is closed (bank holidays) from today on. All from its content.
 
-type Props = { name: string; times: readonly OpeningTime[]; closedDates?: readonly string[]; headingId: string; headingLevel?: 'h2' | 'h3' | 'h4' }
+type Props = { lang: string; name: string; times: readonly OpeningTime[]; closedDates?: readonly string[]; headingId: string; headingLevel?: 'h2' | 'h3' | 'h4' }
 
-export function OpeningTimes({ name, times, closedDates = [], headingId, headingLevel = 'h3' }: Props) {
+export function OpeningTimes({ lang, name, times, closedDates = [], headingId, headingLevel = 'h3' }: Props) {
   const Heading = headingLevel
+  const { t, words } = getTranslator(lang)
   const madeAt = new Date()
   const today = londonClock(madeAt).date
   const upcoming = closedDates.filter((date) => date >= today).sort()
   return (
     <>
       <Heading id={headingId} className={headingLevel === 'h2' ? 'text-2xl' : 'mt-4 text-lg'}>
-        Opening times
+        {t('openingTimes.heading')}
       </Heading>
       <p className="mt-1 font-bold">
-        <OpenNow times={times} closedDates={closedDates} madeAt={madeAt} />
+        <OpenNow lang={lang} times={times} closedDates={closedDates} madeAt={madeAt} />
       </p>
       <table className="mt-2 border-collapse">
-        <caption className="sr-only">Opening times of {name}, in UK time</caption>
+        <caption className="sr-only">{t('openingTimes.caption', { name })}</caption>
         <thead className="sr-only">
           <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Open</th>
+            <th scope="col">{t('openingTimes.day')}</th>
+            <th scope="col">{t('openingTimes.open')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,9 +37,9 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
             return (
               <tr key={day} className="border-b border-border">
                 <th scope="row" className="py-1 pe-6 text-left font-bold">
-                  {dayName(day)}
+                  {words.dayName(day)}
                 </th>
-                <td className="py-1">{hours.length > 0 ? joinAnd(hours.map((time) => `${clockText(time.opens)} to ${clockText(time.closes)}`)) : 'Closed'}</td>
+                <td className="py-1">{hours.length > 0 ? words.list(hours.map((time) => timeSpan(words, time.opens, time.closes))) : t('openingTimes.closed')}</td>
               </tr>
             )
           })}
@@ -45,10 +47,10 @@ export function OpeningTimes({ name, times, closedDates = [], headingId, heading
       </table>
       {upcoming.length > 0 ? (
         <>
-          <p className="mt-3">Also closed on:</p>
+          <p className="mt-3">{t('openingTimes.alsoClosed')}</p>
           <ul className="list-disc ps-6">
             {upcoming.map((date) => (
-              <li key={date}>{dateText(date)}</li>
+              <li key={date}>{dateText(words, date)}</li>
             ))}
           </ul>
         </>

@@ -4,7 +4,9 @@ import { Postcode } from '@/components/content/postcode'
 import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { getHubs, getMainContact, getSite, getTerms, type Hub } from '@/lib/content'
+import { getTranslator } from '@/lib/i18n/messages'
 import { describeDistance } from '@/lib/places/distance'
+import { getExamplePostcode } from '@/lib/places/server'
 import type { NearestHubs } from '@/lib/places/nearest-hubs'
 import { HubAddressText, HubsByArea } from './hubs-by-area'
 import { PostcodeForm } from './postcode-form'
@@ -17,55 +19,58 @@ export function FamilyHubsPage({ result, lang }: { result?: NearestHubs<Hub>; la
   const terms = getTerms()
   const count = getHubs().length
   const inputError = result?.kind === 'input-error' ? result : undefined
+  const { t, rich } = getTranslator(lang)
+  const inputMessage = inputError ? t(inputError.problem === 'empty' ? 'postcode.empty' : 'postcode.invalid', { ...getExamplePostcode() }) : undefined
   return (
     <PageLayout lang={lang} path="/family-hubs" breadcrumbs={{ trail: [], current: terms.hubs }}>
-      {inputError ? <ErrorSummary lang={lang} errors={[{ href: '#postcode', message: inputError.message }]} /> : null}
+      {inputError ? <ErrorSummary lang={lang} errors={[{ href: '#postcode', message: inputMessage ?? '' }]} /> : null}
       <h1 className="mt-2 text-4xl">{terms.hubs}</h1>
       <p className="lede mt-4 max-w-3xl">
-        {count === 1 ? `There is 1 ${terms.hub} in ${site.city}. It has` : `There are ${count} ${terms.hubs} in ${site.city}. Each one has`}{' '}
-        a team that helps families with children and young people. Call <PhoneLink phone={central.phone} /> to talk to{' '}
-        {count === 1 ? 'it' : 'any of them'}.
+        {rich(count === 1 ? 'hubs.ledeOne' : 'hubs.lede', { count, hub: terms.hub, hubs: terms.hubs, city: site.city, phone: <PhoneLink phone={central.phone} /> })}
       </p>
       <p className="mt-2">
-        <Link prefetch={false} href="/about-family-hubs">What {terms.aHub} is and how it works</Link>
+        <Link prefetch={false} href="/about-family-hubs">
+          {t('home.whatIsAHub', { aHub: terms.aHub })}
+        </Link>
       </p>
 
       <section aria-labelledby="nearest-heading" className="panel mt-6">
         <h2 id="nearest-heading" className="text-2xl">
-          Find your nearest {terms.hub}
+          {t('hubs.findNearest', { hub: terms.hub })}
         </h2>
         <PostcodeForm
           value={inputError ? inputError.value : result && 'postcode' in result ? result.postcode : ''}
-          error={inputError?.message}
+          error={inputMessage}
           lang={lang}
         />
-        <UseMyLocation hubsWord={terms.hubs} />
+        <UseMyLocation lang={lang} hubsWord={terms.hubs} />
       </section>
 
-      {result ? <PostcodeAnswer result={result} city={site.city} phone={central.phone} terms={terms} /> : null}
+      {result ? <PostcodeAnswer lang={lang} result={result} city={site.city} phone={central.phone} terms={terms} /> : null}
 
-      <h2 className="mt-10 text-3xl">All {terms.hubs} by area</h2>
+      <h2 className="mt-10 text-3xl">{t('hubs.allByArea', { hubs: terms.hubs })}</h2>
       <HubsByArea headingLevel={3} lang={lang} />
     </PageLayout>
   )
 }
 
-function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hub>; city: string; phone: string; terms: ReturnType<typeof getTerms> }) {
+function PostcodeAnswer({ lang, result, city, phone, terms }: { lang: string; result: NearestHubs<Hub>; city: string; phone: string; terms: ReturnType<typeof getTerms> }) {
   if (result.kind === 'input-error') return null
+  const { t, rich, words } = getTranslator(lang)
   if (result.kind === 'found') {
     return (
       <section aria-labelledby="nearest-results" className="mt-8">
         <h2 id="nearest-results" className="text-2xl">
-          {`${terms.hubs} nearest to `}<Postcode postcode={result.postcode} />
+          {rich('hubs.nearestTo', { hubs: terms.hubs, postcode: <Postcode postcode={result.postcode} /> })}
         </h2>
-        <p className="mt-1 text-muted">Distances are in a straight line, not by road, and are approximate.</p>
+        <p className="mt-1 text-muted">{t('hubs.straightLine')}</p>
         <ol className="mt-3 space-y-3" role="list">
           {result.hubs.map(({ hub, miles }, index) => (
             <li key={hub.slug} className={`border-s-4 p-4 ${index === 0 ? 'border-success bg-panel' : 'border-brand'}`}>
               <h3 className="text-xl">
                 <Link prefetch={false} href={hub.url}>{hub.name}</Link>
               </h3>
-              <p className="mt-1 font-bold first-letter:uppercase">{describeDistance(miles)}</p>
+              <p className="mt-1 font-bold first-letter:uppercase">{describeDistance(words, miles)}</p>
               <p>
                 <HubAddressText hub={hub} />
               </p>
@@ -77,16 +82,16 @@ function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hu
   }
   const messages = {
     outside: {
-      title: `${result.postcode} is not in ${city}`,
-      body: `These ${terms.hubs} are for families who live in ${city}. If you live somewhere else, your own council can tell you about help near you.`,
+      title: t('hubs.outsideTitle', { postcode: result.postcode, city }),
+      body: t('hubs.outsideBody', { hubs: terms.hubs, city }),
     },
     'not-found': {
-      title: `We could not find ${result.postcode}`,
-      body: 'Check the postcode and try again, or choose a hub from the list below.',
+      title: t('hubs.notFoundTitle', { postcode: result.postcode }),
+      body: t('hubs.notFoundBody'),
     },
     unavailable: {
-      title: 'We cannot look up postcodes at the moment',
-      body: 'Try again in a few minutes, or choose a hub from the list below.',
+      title: t('hubs.unavailableTitle'),
+      body: t('hubs.unavailableBody'),
     },
   } as const
   const message = messages[result.kind]
@@ -97,7 +102,7 @@ function PostcodeAnswer({ result, city, phone, terms }: { result: NearestHubs<Hu
       </h2>
       <p className="mt-2">{message.body}</p>
       <p className="mt-2">
-        To talk to {terms.aHub}, call <PhoneLink phone={phone} />.
+        {rich('hubs.talkTo', { aHub: terms.aHub, phone: <PhoneLink phone={phone} /> })}
       </p>
     </section>
   )

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react'
 import { AskAboutService, ServiceLink } from '@/components/content/service-link'
 import type { Service } from '@/lib/content'
-import { AUDIENCE_LABELS } from '@/lib/content/enums'
 import { formatAges } from '@/lib/format'
+import { getTranslator } from '@/lib/i18n/messages'
 import { textAttributes } from '@/lib/i18n/text-language'
 
 /** One service in a list: its name, summary, who it is for and who to ask. `lang`: the page's, where the service's text may be in another. */
-export function ServiceCard({ service, children, lang }: { service: Service & { textLanguage?: string }; children?: ReactNode; lang?: string }) {
-  const text = lang === undefined ? {} : textAttributes(service.textLanguage, lang)
+export function ServiceCard({ service, lang, children }: { service: Service & { textLanguage?: string }; lang: string; children?: ReactNode }) {
+  const { t, words } = getTranslator(lang)
+  const stated = service.ageFrom !== undefined && service.ageTo !== undefined
+  const text = textAttributes(service.textLanguage, lang)
   return (
     <li className="border-s-4 border-brand bg-panel p-4">
       <h4 className="text-lg font-bold">
@@ -16,9 +18,9 @@ export function ServiceCard({ service, children, lang }: { service: Service & { 
       {children}
       <p className="mt-1" {...text}>{service.summary}</p>
       <p className="mt-1 text-base text-muted">
-        For: {AUDIENCE_LABELS[service.audience]}. {formatAges(service).replace(/^(\d)/, 'Ages $1')}.
+        {t('serviceCard.facts', { audience: t(`audience.${service.audience}`), ages: stated ? t('serviceCard.ages', { ages: formatAges(words, service) }) : formatAges(words, service) })}
       </p>
-      <AskAboutService service={service} className="mt-1" />
+      <AskAboutService lang={lang} service={service} className="mt-1" />
     </li>
   )
 }

@@ -1,4 +1,5 @@
 import type { FilterError, ServiceFilter } from '@/lib/content/filters'
+import { getTranslator } from '@/lib/i18n/messages'
 
 /** A language's name in itself, marked up so screen readers and fonts read it in its own language. */
 export type OwnName = { text: string; lang: string; dir: 'ltr' | 'rtl' }
@@ -12,17 +13,18 @@ export type ChoiceField = {
   options: ChoiceOption[]
 }
 
-type Props = { choices: ChoiceField[]; filter: ServiceFilter; errors: FilterError[] }
+type Props = { lang: string; choices: ChoiceField[]; filter: ServiceFilter; errors: FilterError[] }
 
 /** The finder's fieldsets of radio buttons and boxes: a legend each, "Any" as the first radio. */
-export function FinderChoices({ choices, filter, errors }: Props) {
+export function FinderChoices({ lang, choices, filter, errors }: Props) {
   if (choices.length === 0) return null
+  const { t } = getTranslator(lang)
   return (
     <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {choices.map((choice) => {
         const error = errors.find((candidate) => candidate.field === choice.key)
         const describedBy = [choice.hint ? `filter-${choice.key}-hint` : '', error ? `filter-${choice.key}-error` : ''].filter(Boolean).join(' ')
-        const options = choice.kind === 'radio' ? [{ value: '', label: 'Any' }, ...choice.options] : choice.options
+        const options = choice.kind === 'radio' ? [{ value: '', label: t('finder.any') }, ...choice.options] : choice.options
         return (
           <fieldset
             key={choice.key}
@@ -39,7 +41,8 @@ export function FinderChoices({ choices, filter, errors }: Props) {
             ) : null}
             {error ? (
               <span id={`filter-${choice.key}-error`} className="field-error">
-                <span className="sr-only">Error:</span> {error.message}
+                <span className="sr-only">{t('feedback.errorPrefix')}</span>
+                {t(`finderError.${choice.key}`)}
               </span>
             ) : null}
             <ul className="mt-1 space-y-1" role="list">
@@ -60,7 +63,11 @@ export function FinderChoices({ choices, filter, errors }: Props) {
                       {option.own ? (
                         <>
                           {' '}
-                          (<span lang={option.own.lang} dir={option.own.dir}>{option.own.text}</span>)
+                          {'('}
+                          <span lang={option.own.lang} dir={option.own.dir}>
+                            {option.own.text}
+                          </span>
+                          {')'}
                         </>
                       ) : null}
                     </label>

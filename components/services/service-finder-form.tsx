@@ -2,11 +2,13 @@ import Link from 'next/link'
 import type { FilterError, FilterKey, ServiceFilter } from '@/lib/content/filters'
 import { FinderChoices, type ChoiceField } from './service-finder-choices'
 import { PostcodeInput } from '@/components/places/postcode-input'
+import { getTranslator } from '@/lib/i18n/messages'
 
 export type FilterOption = { value: string; label: string }
 export type FilterField = { key: FilterKey; label: string; options: FilterOption[] }
 
 type Props = {
+  lang: string
   fields: FilterField[]
   /** Radio groups and the "Free only" box: only those some service can match. */
   choices: ChoiceField[]
@@ -16,11 +18,12 @@ type Props = {
 }
 
 /** A plain GET form: the same with or without JavaScript, and the address can be shared. */
-export function ServiceFinderForm({ fields, choices, filter, errors, postcode }: Props) {
+export function ServiceFinderForm({ lang, fields, choices, filter, errors, postcode }: Props) {
+  const { t } = getTranslator(lang)
   return (
     <form method="get" action="/services" className="panel mt-6" aria-labelledby="filter-heading" noValidate>
       <h2 id="filter-heading" className="text-2xl">
-        Find a service
+        {t('finder.formHeading')}
       </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {fields.map((field) => {
@@ -33,7 +36,8 @@ export function ServiceFinderForm({ fields, choices, filter, errors, postcode }:
               </label>
               {error ? (
                 <span id={`filter-${field.key}-error`} className="field-error">
-                  <span className="sr-only">Error:</span> {error.message}
+                  <span className="sr-only">{t('feedback.errorPrefix')}</span>
+                  {t(`finderError.${field.key}`)}
                 </span>
               ) : null}
               <select
@@ -44,7 +48,7 @@ export function ServiceFinderForm({ fields, choices, filter, errors, postcode }:
                 aria-invalid={error ? true : undefined}
                 className={`field-input mt-1 w-full ${error ? 'border-warning' : ''}`}
               >
-                <option value="">Any</option>
+                <option value="">{t('finder.any')}</option>
                 {field.options.map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
@@ -55,31 +59,34 @@ export function ServiceFinderForm({ fields, choices, filter, errors, postcode }:
           )
         })}
       </div>
-      <FinderChoices choices={choices} filter={filter} errors={errors} />
-      <PostcodeField {...postcode} />
+      <FinderChoices lang={lang} choices={choices} filter={filter} errors={errors} />
+      <PostcodeField lang={lang} {...postcode} />
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="button">
-          Show services
+          {t('finder.show')}
         </button>
-        <Link prefetch={false} href="/services">Clear all filters</Link>
+        <Link prefetch={false} href="/services">
+          {t('finder.clear')}
+        </Link>
       </div>
     </form>
   )
 }
 
-function PostcodeField({ value, error, example }: Props['postcode']) {
+function PostcodeField({ lang, value, error, example }: Props['postcode'] & { lang: string }) {
+  const { t, rich } = getTranslator(lang)
   return (
     <div className={`mt-4 ${error ? 'border-s-4 border-warning ps-3' : ''}`}>
       <label htmlFor="filter-postcode" className="field-label">
-        Nearest to a postcode (optional)
+        {t('finder.postcodeLabel')}
       </label>
       <span id="filter-postcode-hint" className="field-hint">
-        For example, <span className="whitespace-nowrap">{example.postcode}</span> or {example.outcode}. Services are then listed by the nearest place
-        they run at. We only use it to work out distances and we do not keep it.
+        {rich('finder.postcodeHint', { postcode: <span className="whitespace-nowrap">{example.postcode}</span>, outcode: example.outcode })}
       </span>
       {error ? (
         <span id="filter-postcode-error" className="field-error">
-          <span className="sr-only">Error:</span> {error}
+          <span className="sr-only">{t('feedback.errorPrefix')}</span>
+          {error}
         </span>
       ) : null}
       <PostcodeInput id="filter-postcode" value={value} error={error} className="mt-1" />

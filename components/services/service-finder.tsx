@@ -25,15 +25,19 @@ import { ServicesNear, sortedNear } from './services-near'
 function filterFields(lang: string): FilterField[] {
   const { t } = getTranslator(lang)
   return [
-    { key: 'age', label: t('finder.age'), options: getAgeBands().map((band) => ({ value: band.key, label: band.label })) },
+    {
+      key: 'age',
+      label: t('finder.age'),
+      options: getAgeBands().map((band) => ({ value: band.key, label: t(band.send ? 'finder.ageBandSend' : 'ages.range', { from: band.from, to: band.to }) })),
+    },
     { key: 'need', label: t('needs.heading'), options: getNeeds(lang).map((need) => ({ value: need.slug, label: need.name })) },
     { key: 'level', label: t('finder.level'), options: getSupportLevels(lang).map((level) => ({ value: level.key, label: level.name })) },
     {
       key: 'access',
       label: t('finder.access'),
-      options: Object.entries(ACCESS_FILTERS).map(([value, spec]) => ({ value, label: spec.label })),
+      options: Object.keys(ACCESS_FILTERS).map((value) => ({ value, label: value === 'ask-directly' ? t('finder.accessAsk') : t('finder.accessReferral') })),
     },
-    { key: 'audience', label: t('finder.audience'), options: Object.entries(AUDIENCE_FILTERS).map(([value, label]) => ({ value, label })) },
+    { key: 'audience', label: t('finder.audience'), options: Object.keys(AUDIENCE_FILTERS).map((value) => ({ value, label: value === 'families' ? t('finder.audienceFamilies') : t('finder.audienceProfessionals') })) },
   ]
 }
 
@@ -44,11 +48,12 @@ export type FinderNear = { input: string; located: LocatedPostcode }
 export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceFilter; errors: FilterError[]; near?: FinderNear; lang: string }) {
   const { t, plural, rich } = getTranslator(lang)
   const fields = filterFields(lang)
-  const choices = finderChoices()
+  const choices = finderChoices(lang)
+  const example = getExamplePostcode()
   const { matches, agesNotStated } = findServicesFor(filter, lang)
   const filtered = isFiltered(filter, errors)
   const located = near?.located
-  const postcodeError = located?.kind === 'input-error' ? located.message : undefined
+  const postcodeError = located?.kind === 'input-error' ? t(located.problem === 'empty' ? 'postcode.empty' : 'postcode.invalid', { ...example }) : undefined
   const foundAt = located?.kind === 'found' ? located : undefined
   const postcode = located && located.kind !== 'input-error' ? located.postcode : undefined
   const active = FILTER_KEYS.flatMap((key) => {
@@ -60,7 +65,7 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
     return value && name && label ? [{ key, field: name, label }] : []
   })
   const summary = [
-    ...errors.map((error) => ({ href: `#filter-${error.field}`, message: error.message })),
+    ...errors.map((error) => ({ href: `#filter-${error.field}`, message: t(`finderError.${error.field}`) })),
     ...(postcodeError ? [{ href: '#filter-postcode', message: postcodeError }] : []),
   ]
 
@@ -70,11 +75,12 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
       <h1 className="mt-2 text-4xl">{t('nav.services')}</h1>
       <p className="lede mt-4 max-w-3xl">{rich('finder.lede', { levelLink: <a href={localPath(lang, '/early-help')}>{t('finder.levelLink')}</a> })}</p>
       <ServiceFinderForm
+        lang={lang}
         fields={fields}
         choices={choices}
         filter={filter}
         errors={errors}
-        postcode={{ value: near?.input ?? '', error: postcodeError, example: getExamplePostcode() }}
+        postcode={{ value: near?.input ?? '', error: postcodeError, example }}
       />
 
       <h2 className="mt-8 text-2xl" id="results">
@@ -89,7 +95,7 @@ export function ServiceFinder({ filter, errors, near, lang }: { filter: ServiceF
               <li key={key}>
                 <a href={localPath(lang, servicesHref({ ...filter, [key]: undefined }, postcode))} className="inline-block border-2 border-ink px-2 py-1">
                   <span className="sr-only">{t('finder.remove')}</span>
-                  {field}: {label} <span aria-hidden="true">✕</span>
+                  {t('finder.filterInUse', { field, label })} <span aria-hidden="true">{'✕'}</span>
                 </a>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { getPlace, getServicesAt, hasOwnPage, type Place } from './index'
 import type { AccessibilityFeature } from './enums'
 import { weeklyTimetable, type Timetable } from '@/lib/sessions/timetable'
+import type { Words } from '@/lib/i18n/words'
 
 /** What pages show of a hub or venue where a service happens: the same fields whichever it is. */
 export type PlaceDetails = {
@@ -24,7 +25,7 @@ export function getPlaceDetails(key: string): PlaceDetails {
 }
 
 /** What runs at a hub or venue through the week, from every service's sessions there. */
-export function getTimetableAt(key: string, today: string): Timetable {
+export function getTimetableAt(words: Words, key: string, today: string): Timetable {
   const services = getServicesAt(key).map((service) => ({ name: service.name, url: hasOwnPage(service) ? service.url : undefined, sessions: service.sessions }))
-  return weeklyTimetable(services, key, today)
+  return weeklyTimetable(words, services, key, today)
 }

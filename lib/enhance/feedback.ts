@@ -5,6 +5,9 @@ import { postFeedback } from './post-feedback'
 // no-JavaScript widget and, hidden, the form this opens). Focus goes where GOV.UK puts it:
 // the thank-you, the opened form's heading, the error summary, back to the control that opened it.
 
+/** The words the script writes, in the page's language: the widget's data- attributes (FeedbackWidget). */
+type Said = { problemTitle: string; errorPrefix: string }
+
 function showThanks(widget: HTMLElement, prompt: HTMLElement): void {
   prompt.hidden = true
   const thanks = document.getElementById(THANKS_ID)
@@ -25,7 +28,7 @@ function showProblem(prompt: HTMLElement, message: string): void {
   alert.textContent = message
 }
 
-function errorSummary(errors: FieldError[]): HTMLElement {
+function errorSummary(said: Said, errors: FieldError[]): HTMLElement {
   const summary = document.createElement('div')
   summary.className = 'error-summary mt-6'
   summary.setAttribute('role', 'alert')
@@ -34,7 +37,7 @@ function errorSummary(errors: FieldError[]): HTMLElement {
   const title = document.createElement('h2')
   title.id = 'feedback-error-summary-title'
   title.className = 'text-xl'
-  title.textContent = 'There is a problem'
+  title.textContent = said.problemTitle
   const list = document.createElement('ul')
   list.className = 'mt-2'
   for (const error of errors) {
@@ -62,7 +65,7 @@ function problemPanel(message: string): HTMLElement {
 }
 
 /** Each field shows its own error, as the form page does, and keeps what was typed. */
-function markFields(form: HTMLFormElement, errors: FieldError[]): void {
+function markFields(said: Said, form: HTMLFormElement, errors: FieldError[]): void {
   for (const field of ['trying', 'wrong'] as const) {
     const id = FIELD_IDS[field]
     const textarea = form.querySelector<HTMLTextAreaElement>(`#${id}`)
@@ -80,7 +83,7 @@ function markFields(form: HTMLFormElement, errors: FieldError[]): void {
       error.className = 'field-error'
       const hidden = document.createElement('span')
       hidden.className = 'sr-only'
-      hidden.textContent = 'Error: '
+      hidden.textContent = said.errorPrefix
       error.append(hidden, message)
       textarea.before(error)
       described.push(error.id)
@@ -94,6 +97,7 @@ function markFields(form: HTMLFormElement, errors: FieldError[]): void {
 }
 
 function enhanceWidget(widget: HTMLElement): void {
+  const said: Said = { problemTitle: widget.dataset.problemTitle ?? '', errorPrefix: widget.dataset.errorPrefix ?? '' }
   const prompt = widget.querySelector<HTMLElement>('[data-feedback-prompt]')
   const opened = widget.querySelector<HTMLElement>('[data-feedback-inline]')
   const heading = opened?.querySelector<HTMLElement>('[data-feedback-heading]')
@@ -123,7 +127,7 @@ function enhanceWidget(widget: HTMLElement): void {
   const open = (from: HTMLElement, kind: 'no' | 'report') => {
     opener = from
     form.reset()
-    markFields(form, [])
+    markFields(said, form, [])
     summary?.replaceChildren()
     heading.textContent = (kind === 'no' ? opened.dataset.headingNo : opened.dataset.headingReport) ?? ''
     // The form records a No; "Report a problem" leaves the page's usefulness unsaid.
@@ -154,9 +158,9 @@ function enhanceWidget(widget: HTMLElement): void {
       showThanks(widget, prompt)
       return
     }
-    markFields(form, result.errors)
+    markFields(said, form, result.errors)
     // GOV.UK: after a failed send, the summary takes focus so it is read out first.
-    const shown = result.errors.length > 0 ? errorSummary(result.errors) : problemPanel(result.message || MESSAGES.unavailable)
+    const shown = result.errors.length > 0 ? errorSummary(said, result.errors) : problemPanel(result.message || MESSAGES.unavailable)
     summary?.replaceChildren(shown)
     shown.focus()
   })

@@ -10,8 +10,9 @@ function enhanceTools(root: ParentNode): void {
   const copy = root.querySelector<HTMLElement>('[data-list-copy]')
   copy?.addEventListener('click', () => {
     navigator.clipboard.writeText(copy.dataset.address ?? '').then(
-      () => message && (message.textContent = 'Link copied. You can paste it into a message.'),
-      () => message && (message.textContent = 'The link could not be copied: select the address below and copy it.'),
+      // The words are the page's, written by the server (app/[lang]/list/_components/list-tools.tsx).
+      () => message && (message.textContent = copy.dataset.copied ?? ''),
+      () => message && (message.textContent = copy.dataset.notCopied ?? ''),
     )
   })
   const fallback = root.querySelector<HTMLElement>('[data-list-tools-fallback]')

@@ -1,10 +1,12 @@
 import { openingStatus, statusNow, type OpeningTime } from '@/lib/opening-times'
 import { DAYS } from '@/lib/content/enums'
+import { wordsInPage } from '@/lib/i18n/words'
 
 // The open-now line (components/opening-times/opening-times.tsx), worked out again in the browser
 // from the same opening times, so that a page kept in a cache still says what is true when it is
 // read, and stays true while it is open. Without JavaScript the server's line, which names its
-// moment, stands.
+// moment, stands. Its words are the page's, written by the server in data-open-now-words
+// (components/opening-times/open-now.tsx); without them the line is left as the server wrote it.
 
 const CHECK_EVERY_MS = 15_000
 
@@ -30,12 +32,13 @@ function readHours(text: string | undefined): Hours | undefined {
 export function enhanceOpenNow(root: ParentNode): void {
   const lines = [...root.querySelectorAll<HTMLElement>('[data-open-now]')].flatMap((element) => {
     const hours = readHours(element.dataset.openNow)
-    return hours ? [{ element, hours }] : []
+    const words = wordsInPage(element.dataset.openNowWords)
+    return hours && words ? [{ element, hours, words }] : []
   })
   if (lines.length === 0) return
   const update = () => {
-    for (const { element, hours } of lines) {
-      const text = statusNow(openingStatus(hours.times, hours.closedDates, new Date()))
+    for (const { element, hours, words } of lines) {
+      const text = statusNow(words, openingStatus(hours.times, hours.closedDates, new Date()))
       if (element.textContent !== text) element.textContent = text
     }
   }

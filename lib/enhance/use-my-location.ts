@@ -1,7 +1,10 @@
+import type { TextKey } from '@/lib/i18n/catalogue'
+import { wordsInPage, type Words } from '@/lib/i18n/words'
 import { byDistance, describeDistance } from '@/lib/places/distance'
 
 // "Use my location" (components/places/use-my-location.tsx): the browser's position never leaves
-// the browser; distances are worked out from the hub positions in the page.
+// the browser; distances are worked out from the hub positions in the page, and written in the
+// words the server put in the control's data-location-words (LOCATION_KEYS), in the page's language.
 
 type HubPlace = { name: string; url: string; address: string; latitude: number; longitude: number }
 
@@ -19,13 +22,16 @@ function hubsInPage(): HubPlace[] {
   return hubs
 }
 
-const ERROR_MESSAGES: Record<number, string> = {
-  1: 'Your browser did not let this site see your location. Type your postcode instead.',
-  2: 'Your location could not be found. Type your postcode instead.',
-  3: 'Finding your location took too long. Try again, or type your postcode instead.',
+const ERROR_KEYS: Record<number, TextKey> = {
+  1: 'location.denied',
+  2: 'location.unavailable',
+  3: 'location.timeout',
 }
 
-function listItem(place: HubPlace, miles: number): HTMLLIElement {
+/** The messages the script writes: the server puts them in the page. */
+export const LOCATION_KEYS = ['location.denied', 'location.unavailable', 'location.timeout', 'location.distance', 'distance.under', 'distance.about', 'distance.mile', 'distance.miles'] as const satisfies readonly TextKey[]
+
+function listItem(words: Words, place: HubPlace, miles: number): HTMLLIElement {
   const item = document.createElement('li')
   const link = document.createElement('a')
   link.href = place.url
@@ -34,7 +40,7 @@ function listItem(place: HubPlace, miles: number): HTMLLIElement {
   const address = document.createElement('span')
   address.className = 'block text-muted'
   address.textContent = place.address
-  item.append(link, `: ${describeDistance(miles)}`, address)
+  item.append(link, words.t('location.distance', { distance: describeDistance(words, miles) }), address)
   return item
 }
 
@@ -46,7 +52,8 @@ export function enhanceUseMyLocation(root: ParentNode): void {
     const error = control.querySelector<HTMLElement>('[data-location-error]')
     const found = control.querySelector<HTMLElement>('[data-location-found]')
     const list = control.querySelector<HTMLElement>('[data-location-list]')
-    if (!button || !finding || !error || !found || !list) continue
+    const words = wordsInPage(control.dataset.locationWords)
+    if (!button || !finding || !error || !found || !list || !words) continue
     const show = (state: 'locating' | 'error' | 'found') => {
       finding.hidden = state !== 'locating'
       error.hidden = state !== 'error'
@@ -57,11 +64,11 @@ export function enhanceUseMyLocation(root: ParentNode): void {
       show('locating')
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
-          list.replaceChildren(...byDistance(coords, hubsInPage()).map(({ place, miles }) => listItem(place, miles)))
+          list.replaceChildren(...byDistance(coords, hubsInPage()).map(({ place, miles }) => listItem(words, place, miles)))
           show('found')
         },
         (failure) => {
-          error.textContent = ERROR_MESSAGES[failure.code] ?? ERROR_MESSAGES[2] ?? ''
+          error.textContent = words.t(ERROR_KEYS[failure.code] ?? 'location.unavailable')
           show('error')
         },
         { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },

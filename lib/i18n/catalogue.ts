@@ -1,4 +1,7 @@
 import english from './messages/en.json'
+import { PLACEHOLDER } from './placeholders'
+
+export { fillPlaceholders } from './placeholders'
 
 // The interface's words: one catalogue per language, each a flat JSON object from a key to a
 // message. The English catalogue ships with the project and is the list of keys; a council's
@@ -19,8 +22,6 @@ export type MessageKey = keyof typeof english
 export type PluralKey = { [K in MessageKey]: (typeof english)[K] extends string ? never : K }[MessageKey]
 export type TextKey = Exclude<MessageKey, PluralKey>
 
-const PLACEHOLDER = /\{(\w+)\}/g
-
 /** The names of a message's placeholders, sorted: {count} and {name} -> ["count", "name"]. */
 export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''))].sort()
@@ -35,9 +36,4 @@ export function pluralCategories(language: string): Intl.LDMLPluralRule[] {
 
 export function isPluralMessage(message: unknown): message is PluralMessage {
   return typeof message === 'object' && message !== null && 'other' in message && typeof message.other === 'string'
-}
-
-/** Replaces {name} with values[name]; a placeholder with no value stays as written, so it shows. */
-export function fillPlaceholders(text: string, values: Record<string, string | number>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }

@@ -9,6 +9,8 @@
 // makes a smaller QR code and a shorter text message. The add form's checkboxes send one
 // parameter per item (s=a&s=b), which is read the same way.
 
+import type { Words } from '@/lib/i18n/words'
+
 /** The list's page: not in the sitemap, never indexed or cached, but it takes feedback. */
 export const LIST_PATH = '/list'
 
@@ -26,8 +28,12 @@ const MAX_SHOWN_NAME = 40
 /** The most notes shown about one address: the rest are counted. */
 const MAX_NOTES = 8
 
-/** What a note calls each kind; a hub is what the council calls one (site.yaml's terms). */
-const kindNoun = (kind: ListKind, hubNoun: string): string => ({ hub: hubNoun, service: 'service', need: 'kind of help', guide: 'guide' })[kind]
+/** How the notes are written: the page's words, and what the council calls a hub with its article ("a Family Hub", site.yaml's terms). */
+export type NoteWords = { words: Pick<Words, 't'>; aHub: string }
+
+/** What a note calls each kind. */
+const aKind = (kind: ListKind, { words, aHub }: NoteWords): string =>
+  ({ hub: aHub, service: words.t('list.note.aService'), need: words.t('list.note.aNeed'), guide: words.t('list.note.aGuide') })[kind]
 
 export type ListItemRef = { kind: ListKind; slug: string }
 
@@ -44,9 +50,7 @@ type QueryValue = string | string[] | undefined
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const article = (noun: string) => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`
-
-const quote = (text: string) => `“${text.length > MAX_SHOWN_NAME ? `${text.slice(0, MAX_SHOWN_NAME)}…` : text}”`
+const shortened = (text: string) => (text.length > MAX_SHOWN_NAME ? `${text.slice(0, MAX_SHOWN_NAME)}…` : text)
 
 /** The names a parameter holds: repeated parameters and commas both separate them. */
 function namesIn(value: QueryValue): string[] {
@@ -56,23 +60,24 @@ function namesIn(value: QueryValue): string[] {
 
 /**
  * Reads a list from the address's parameters. `exists` says whether content has an item of that
- * kind and slug; `hubNoun` is what the council calls a hub. Never throws: unknown and repeated names are dropped with a note, and a list
+ * kind and slug; `said` writes the notes. Never throws: unknown and repeated names are dropped with a note, and a list
  * longer than MAX_LIST_ITEMS keeps its first items and says which were left off.
  */
-export function parseList(params: Readonly<Record<string, QueryValue>>, exists: (item: ListItemRef) => boolean, hubNoun: string): ParsedList {
+export function parseList(params: Readonly<Record<string, QueryValue>>, exists: (item: ListItemRef) => boolean, said: NoteWords): ParsedList {
+  const { t } = said.words
   const notes: string[] = []
   const found: ListItemRef[] = []
   const keys = new Set<string>(Object.values(LIST_KEYS))
   for (const name of Object.keys(params)) {
-    if (!keys.has(name)) notes.push(`The address part ${quote(name)} is not part of a list, so it was ignored.`)
+    if (!keys.has(name)) notes.push(t('list.note.ignored', { name: shortened(name) }))
   }
   for (const kind of LIST_KINDS) {
     const seen = new Set<string>()
     for (const slug of namesIn(params[LIST_KEYS[kind]])) {
       if (!SLUG.test(slug) || !exists({ kind, slug })) {
-        notes.push(`${quote(slug)} is not ${article(kindNoun(kind, hubNoun))} on this site, so it was left off.`)
+        notes.push(t('list.note.unknown', { name: shortened(slug), aKind: aKind(kind, said) }))
       } else if (seen.has(slug)) {
-        notes.push(`${quote(slug)} was named more than once; it is on the list once.`)
+        notes.push(t('list.note.repeated', { name: shortened(slug) }))
       } else {
         seen.add(slug)
         found.push({ kind, slug })
@@ -81,7 +86,7 @@ export function parseList(params: Readonly<Record<string, QueryValue>>, exists: 
   }
   // A name repeated three times would otherwise get the same note twice.
   const distinct = [...new Set(notes)]
-  const shownNotes = distinct.length > MAX_NOTES ? [...distinct.slice(0, MAX_NOTES - 1), `${distinct.length - MAX_NOTES + 1} more parts of the address were left off or ignored.`] : distinct
+  const shownNotes = distinct.length > MAX_NOTES ? [...distinct.slice(0, MAX_NOTES - 1), t('list.note.more', { count: distinct.length - MAX_NOTES + 1 })] : distinct
   if (found.length <= MAX_LIST_ITEMS) return { items: found, notes: shownNotes }
   return { items: found.slice(0, MAX_LIST_ITEMS), notes: shownNotes, tooMany: { named: found.length, leftOff: found.slice(MAX_LIST_ITEMS) } }
 }

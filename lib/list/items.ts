@@ -19,7 +19,7 @@ import {
 import { getPlaceDetails } from '@/lib/content/place-details'
 import { runText } from '@/lib/sessions/describe'
 import { nextOfAll } from '@/lib/sessions/next-run'
-import { ACCESS_ROUTE_LABELS } from '@/lib/content/enums'
+import type { Words } from '@/lib/i18n/words'
 import type { OpeningTime } from '@/lib/opening-times'
 import type { ListItemRef, ListKind } from './address'
 
@@ -49,8 +49,8 @@ export type ListEntry = ListItemRef & {
 }
 
 /** The label above an item on the list; a hub is what the council calls one (site.yaml's terms). */
-export function kindLabel(kind: ListKind): string {
-  return { hub: getTerms().hub, service: 'Service', need: 'Help with', guide: 'One-minute guide' }[kind]
+export function kindLabel(words: Words, kind: ListKind): string {
+  return { hub: getTerms().hub, service: words.t('list.kind.service'), need: words.t('list.kind.need'), guide: words.t('guide.kind') }[kind]
 }
 
 export function itemExists({ kind, slug }: ListItemRef): boolean {
@@ -67,17 +67,20 @@ export function itemExists({ kind, slug }: ListItemRef): boolean {
 }
 
 /** "Tuesday 8 December 2026, 9:30am to 11:30am, at North Exampleton Library"; "By appointment"; or nothing known. */
-function nextSessionText(service: Service, instant: Date): string | undefined {
+function nextSessionText(words: Words, service: Service, instant: Date): string | undefined {
   const sessions = service.sessions ?? []
   const next = nextOfAll(sessions, getTermDates(), instant)
-  if (next) return `${runText({ ...next, now: false })}${next.session.venue ? `, at ${getPlaceDetails(next.session.venue).name}` : ''}`
-  return sessions.some((session) => session.byAppointment) ? 'By appointment' : undefined
+  if (next) {
+    const run = runText(words, { ...next, now: false })
+    return next.session.venue ? words.t('list.runAt', { run, place: getPlaceDetails(next.session.venue).name }) : run
+  }
+  return sessions.some((session) => session.byAppointment) ? words.t('sessions.byAppointment') : undefined
 }
 
 const withDetails = (contact: ListContact) => contact.phone !== undefined || contact.email !== undefined
 
 /** The entry for an item the list knows (itemExists), else undefined. */
-export function listEntry(item: ListItemRef): ListEntry | undefined {
+export function listEntry(words: Words, item: ListItemRef): ListEntry | undefined {
   const { kind, slug } = item
   if (kind === 'hub') {
     const hub = getHub(slug)
@@ -98,12 +101,12 @@ export function listEntry(item: ListItemRef): ListEntry | undefined {
       contacts,
       openingTimes: service.openingTimes,
       closedDates: service.closedDates,
-      howToGet: service.access.map((route) => ACCESS_ROUTE_LABELS[route]),
+      howToGet: service.access.map((route) => words.t(`access.${route}`)),
       venues: (service.venues ?? []).map((key) => {
         const place = getPlaceDetails(key)
-        return { name: place.name, address: `${place.addressLines.filter((line) => line !== place.name).join(', ')}, ${place.postcode}` }
+        return { name: place.name, address: [...place.addressLines.filter((line) => line !== place.name), place.postcode].join(words.t('list.separator')) }
       }),
-      nextSession: nextSessionText(service, new Date()),
+      nextSession: nextSessionText(words, service, new Date()),
     }
   }
   if (kind === 'need') {
@@ -116,8 +119,8 @@ export function listEntry(item: ListItemRef): ListEntry | undefined {
   return { ...item, name: guide.title, summary: guide.summary, url: guide.url, contacts: [], howToGet: [] }
 }
 
-export function listEntries(items: readonly ListItemRef[]): ListEntry[] {
-  return items.flatMap((item) => listEntry(item) ?? [])
+export function listEntries(words: Words, items: readonly ListItemRef[]): ListEntry[] {
+  return items.flatMap((item) => listEntry(words, item) ?? [])
 }
 
 /** The number to call about an entry: its first contact's phone, if any. */
@@ -130,7 +133,7 @@ export type ChoiceGroup = { heading: string; choices: { item: ListItemRef; label
 export type ChoiceSection = { kind: ListKind; legend: string; hint?: string; groups: ChoiceGroup[] }
 
 /** Everything that can go on a list, for the add form: by kind, and within it by area or level. */
-export function listChoices(): ChoiceSection[] {
+export function listChoices(words: Words): ChoiceSection[] {
   const sections: Record<ListKind, ChoiceSection> = {
     hub: {
       kind: 'hub',
@@ -139,20 +142,20 @@ export function listChoices(): ChoiceSection[] {
     },
     need: {
       kind: 'need',
-      legend: 'Help with',
-      hint: 'Each adds who to call and a link to its page.',
+      legend: words.t('list.kind.need'),
+      hint: words.t('list.needHint'),
       groups: [{ heading: '', choices: getNeeds().map((need) => ({ item: { kind: 'need', slug: need.slug }, label: need.name })) }],
     },
     service: {
       kind: 'service',
-      legend: 'Services',
+      legend: words.t('nav.services'),
       groups: groupByLevel(getServices())
         .filter(({ services }) => services.length > 0)
         .map(({ level, services }) => ({ heading: level.name, choices: services.map((service) => ({ item: { kind: 'service', slug: service.slug }, label: service.name })) })),
     },
     guide: {
       kind: 'guide',
-      legend: 'One-minute guides for professionals',
+      legend: words.t('noResults.guides'),
       groups: [{ heading: '', choices: getGuides().map((guide) => ({ item: { kind: 'guide', slug: guide.slug }, label: guide.title })) }],
     },
   }

@@ -1,5 +1,6 @@
 // The list as plain text, for a text message (sms:) and an email (mailto:). Both are opened by
-// the reader's own phone or mail program: nothing is sent from this site.
+// the reader's own phone or mail program: nothing is sent from this site. In the page's language.
+import type { Words } from '@/lib/i18n/words'
 
 /** What the texts say about one item: its name, and the number and email to use. */
 export type TextItem = { name: string; phone?: string; email?: string; address?: string }
@@ -22,21 +23,21 @@ function gsmFriendly(text: string): string {
     .replace(/…/g, '...')
 }
 
-const itemLine = (item: TextItem) => `${item.name}${item.phone ? `: ${item.phone}` : ''}`
+const itemLine = (words: Pick<Words, 't'>, item: TextItem) => (item.phone ? words.t('takeAway.itemPhone', { name: item.name, phone: item.phone }) : item.name)
 
 /** The text message: a first line naming the site, one line per item (name and phone), the address. */
-export function smsBody(siteName: string, items: readonly TextItem[], address: string): string {
-  const head = `From ${siteName}:`
-  const tail = `Full list: ${address}`
+export function smsBody(words: Pick<Words, 't'>, siteName: string, items: readonly TextItem[], address: string): string {
+  const head = words.t('takeAway.from', { site: siteName })
+  const tail = words.t('takeAway.fullList', { address })
   const lines: string[] = []
   for (const [index, item] of items.entries()) {
     const remaining = items.length - index - 1
-    const line = itemLine(item)
+    const line = itemLine(words, item)
     // The "and N more" line this line would need if the ones after it do not fit.
-    const moreAfter = remaining > 0 ? `and ${remaining} more` : ''
+    const moreAfter = remaining > 0 ? words.t('takeAway.more', { count: remaining }) : ''
     const candidate = [head, ...lines, line, ...(moreAfter ? [moreAfter] : []), tail].join('\n')
     if (gsmFriendly(candidate).length > SMS_MAX_CHARACTERS) {
-      lines.push(`and ${items.length - index} more`)
+      lines.push(words.t('takeAway.more', { count: items.length - index }))
       break
     }
     lines.push(line)
@@ -45,15 +46,22 @@ export function smsBody(siteName: string, items: readonly TextItem[], address: s
 }
 
 /** The email: the same list with each item's email and address too, and the list's address. */
-export function emailBody(siteName: string, items: readonly TextItem[], address: string): string {
+export function emailBody(words: Pick<Words, 't'>, siteName: string, items: readonly TextItem[], address: string): string {
   const blocks = items.map((item) =>
-    [item.name, item.phone ? `Phone: ${item.phone}` : '', item.email ? `Email: ${item.email}` : '', item.address ? `Address: ${item.address}` : ''].filter((line) => line !== '').join('\n'),
+    [
+      item.name,
+      item.phone ? words.t('takeAway.phone', { phone: item.phone }) : '',
+      item.email ? words.t('takeAway.email', { email: item.email }) : '',
+      item.address ? words.t('takeAway.address', { address: item.address }) : '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n'),
   )
-  return [`From ${siteName}:`, ...blocks, `The list, with today's details: ${address}`].join('\n\n')
+  return [words.t('takeAway.from', { site: siteName }), ...blocks, words.t('takeAway.emailEnd', { address })].join('\n\n')
 }
 
-export function emailSubject(siteName: string): string {
-  return `Your list from ${siteName}`
+export function emailSubject(words: Pick<Words, 't'>, siteName: string): string {
+  return words.t('takeAway.subject', { site: siteName })
 }
 
 /** An sms: link with a body and no number: the phone asks who to send it to. */

@@ -1,4 +1,5 @@
 // Straight-line ("as the crow flies") distance on the Earth's surface: the haversine formula.
+import type { Words } from '@/lib/i18n/words'
 
 export type Coordinates = { latitude: number; longitude: number }
 
@@ -15,15 +16,15 @@ export function distanceInMiles(from: Coordinates, to: Coordinates): number {
 }
 
 /** "0.4 miles", "1 mile", "12.3 miles": one decimal place, as people read road signs. */
-export function formatMiles(miles: number): string {
+export function formatMiles(words: Pick<Words, 't' | 'language'>, miles: number): string {
   const rounded = Math.round(miles * 10) / 10
-  const text = rounded.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })
-  return `${text} ${rounded === 1 ? 'mile' : 'miles'}`
+  const number = rounded.toLocaleString(words.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  return words.t(rounded === 1 ? 'distance.mile' : 'distance.miles', { number })
 }
 
 /** "about 1.3 miles away"; a hub at the same postcode is "less than 0.1 miles away", not "0.0". */
-export function describeDistance(miles: number): string {
-  return miles < 0.05 ? 'less than 0.1 miles away' : `about ${formatMiles(miles)} away`
+export function describeDistance(words: Pick<Words, 't' | 'language'>, miles: number): string {
+  return miles < 0.05 ? words.t('distance.under') : words.t('distance.about', { miles: formatMiles(words, miles) })
 }
 
 /** Places sorted nearest first, each with its distance; ties keep their given order. */

@@ -7,7 +7,7 @@ import type { PostcodeClient } from './postcodes-api'
 // of look-ups and answer a postcode outside the area the same way.
 
 export type LocatedPostcode =
-  | { kind: 'input-error'; value: string; message: string }
+  | { kind: 'input-error'; value: string; message: string; problem: 'empty' | 'invalid' }
   | { kind: 'found'; postcode: string; origin: Coordinates }
   | { kind: 'outside'; postcode: string }
   | { kind: 'not-found'; postcode: string }
@@ -20,7 +20,7 @@ const sameName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensiti
 export async function locatePostcode(input: string, { client, districts, example }: LocateOptions): Promise<LocatedPostcode> {
   const query = parsePostcodeInput(input)
   if (query.kind === 'empty' || query.kind === 'invalid') {
-    return { kind: 'input-error', value: input.slice(0, 64), message: postcodeMessages(example)[query.kind] }
+    return { kind: 'input-error', value: input.slice(0, 64), message: postcodeMessages(example)[query.kind], problem: query.kind }
   }
   const { postcode } = query
   const answer = await client.lookup(query)

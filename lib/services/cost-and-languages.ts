@@ -1,5 +1,6 @@
 // What a service costs and which languages it offers, in the words a family reads. Only what the
 // content says: a service without cost or languages gets nothing, never "free" or "English only".
+import type { Words } from '@/lib/i18n/words'
 import { languageAutonym, languageDirection, languageNameInEnglish } from '@/lib/content/languages'
 
 export type CostSpec = { free?: boolean; options?: readonly { amount: number; per: string }[]; concessions?: string; note?: string }
@@ -11,8 +12,8 @@ export function pounds(amount: number): string {
 }
 
 /** The lines to show under "Cost": "Free", or each price ("£2 a session"), then who pays less, then anything else. */
-export function costLines(cost: CostSpec): string[] {
-  const prices = cost.free ? ['Free'] : (cost.options ?? []).map((option) => `${pounds(option.amount)} ${option.per}`)
+export function costLines(words: Words, cost: CostSpec): string[] {
+  const prices = cost.free ? [words.t('cost.free')] : (cost.options ?? []).map((option) => `${pounds(option.amount)} ${option.per}`)
   return [...prices, ...(cost.concessions ? [cost.concessions] : []), ...(cost.note ? [cost.note] : [])]
 }
 

@@ -1,7 +1,7 @@
 // What runs at one hub or venue, day by day through the week: the sessions services hold there.
-import { DAYS, type Day, type WeekOfMonth } from '@/lib/content/enums'
-import { dayName } from '@/lib/opening-times'
-import { joinAnd, limits } from './describe'
+import { DAYS, type Day } from '@/lib/content/enums'
+import type { Words } from '@/lib/i18n/words'
+import { capitalise, limits, monthlyText } from './describe'
 import { isTimed, type SessionSpec } from './types'
 
 /** What the timetable needs of a service: its name, page and sessions. */
@@ -14,34 +14,29 @@ export type Timetable = {
   byAppointment: { name: string; url?: string; how: string[]; note?: string }[]
 }
 
-const WEEK_WORDS: Record<WeekOfMonth, string> = { first: 'First', second: 'Second', third: 'Third', fourth: 'Fourth', last: 'Last' }
-
 /** What sets a row's dates apart from "every week": "Every other week", "First Monday of the month", "Term time only". */
-function qualifiers(session: SessionSpec, day: Day, today: string): string[] {
-  const words: string[] = []
-  if (session.repeats === 'every-other-week') words.push('Every other week')
-  if (session.repeats === 'monthly') {
-    const weeks = (session.weeks ?? []).map((week, index) => (index === 0 ? WEEK_WORDS[week] : WEEK_WORDS[week].toLowerCase()))
-    words.push(`${joinAnd(weeks)} ${dayName(day)} of the month`)
-  }
-  return [...words, ...limits(session, today).map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`)]
+function qualifiers(words: Words, session: SessionSpec, day: Day, today: string): string[] {
+  const said: string[] = []
+  if (session.repeats === 'every-other-week') said.push(words.t('sessions.everyOtherWeek'))
+  if (session.repeats === 'monthly') said.push(monthlyText(words, session.weeks ?? [], [day]))
+  return [...said, ...limits(words, session, today).map((limit) => capitalise(words, limit))]
 }
 
 /** The sessions held at `place` (a hub or venue key), by day in week order, earliest first; days with none are left out. */
-export function weeklyTimetable(services: readonly TimetableService[], place: string, today: string): Timetable {
+export function weeklyTimetable(words: Words, services: readonly TimetableService[], place: string, today: string): Timetable {
   const here = services.flatMap((service) => (service.sessions ?? []).filter((session) => session.venue === place).map((session) => ({ service, session })))
   const days = DAYS.map((day) => ({
     day,
     rows: here
       .flatMap(({ service, session }) =>
         isTimed(session) && session.days.includes(day)
-          ? [{ name: service.name, url: service.url, opens: session.opens, closes: session.closes, how: qualifiers(session, day, today), note: session.note }]
+          ? [{ name: service.name, url: service.url, opens: session.opens, closes: session.closes, how: qualifiers(words, session, day, today), note: session.note }]
           : [],
       )
       .sort((a, b) => a.opens.localeCompare(b.opens) || a.name.localeCompare(b.name, 'en-GB')),
   })).filter(({ rows }) => rows.length > 0)
   const byAppointment = here
     .filter(({ session }) => !isTimed(session))
-    .map(({ service, session }) => ({ name: service.name, url: service.url, how: qualifiers(session, 'monday', today), note: session.note }))
+    .map(({ service, session }) => ({ name: service.name, url: service.url, how: qualifiers(words, session, 'monday', today), note: session.note }))
   return { days, byAppointment }
 }

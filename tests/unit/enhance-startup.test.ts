@@ -1,3 +1,4 @@
+import { browserEnglish } from '@/tests/support/words'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 // The browser script (lib/enhance/) runs on every page: it must never start Intl's time zone data
@@ -17,13 +18,14 @@ describe('the site script', () => {
         return Reflect.construct(target, args)
       },
     })
+    const words = browserEnglish()
     vi.stubGlobal('Intl', Object.assign(Object.create(Intl), { DateTimeFormat: counting }))
     vi.resetModules()
     const { londonClock, openingStatus, statusNow } = await import('@/lib/opening-times')
     await import('@/lib/enhance/open-now')
     expect(londonClock(new Date('2026-07-01T11:30:00Z')).minutes).toBe(12 * 60 + 30)
     expect(londonClock(new Date('2026-12-01T11:30:00Z')).minutes).toBe(11 * 60 + 30)
-    expect(statusNow(openingStatus([{ day: 'tuesday', opens: '09:00', closes: '17:00' }], [], new Date('2026-12-01T11:30:00Z')))).toBe('Open now, closes at 5pm')
+    expect(statusNow(words, openingStatus([{ day: 'tuesday', opens: '09:00', closes: '17:00' }], [], new Date('2026-12-01T11:30:00Z')))).toBe('Open now, closes at 5pm')
     expect(made).toBe(0)
   })
 })

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS as words } from '@/tests/support/words'
 import { describe, expect, it } from 'vitest'
 import { MAX_LIST_ITEMS, listPath, listQuery, parseList, withoutItem, type ListItemRef } from '@/lib/list/address'
 import { itemExists } from '@/lib/list/items'
@@ -6,7 +7,7 @@ import { getGuides, getHubs, getNeeds, getServices } from '@/lib/content'
 import { SMS_MAX_CHARACTERS, emailBody, mailtoHref, smsBody, smsHref } from '@/lib/list/take-away'
 
 /** What Leeds calls a hub: the notes use the council's own word. */
-const HUB = 'Family Hub'
+const HUB = { words, aHub: 'a Family Hub' }
 
 const known = (item: ListItemRef) => ['armley', 'family-hubs', 'safe-project', 'send'].includes(item.slug)
 
@@ -33,7 +34,7 @@ describe('a list in its address', () => {
       '“nowhere” is not a Family Hub on this site, so it was left off.',
       '“<script>” is not a service on this site, so it was left off.',
     ])
-    expect(parseList({ h: 'nowhere' }, known, 'Early Help Centre').notes).toEqual(['“nowhere” is not an Early Help Centre on this site, so it was left off.'])
+    expect(parseList({ h: 'nowhere' }, known, { words, aHub: 'an Early Help Centre' }).notes).toEqual(['“nowhere” is not an Early Help Centre on this site, so it was left off.'])
   })
 
   it('keeps a few notes and counts the rest, and shortens a long name', () => {
@@ -83,10 +84,10 @@ describe('with the real content', () => {
     const longest = [...everything].slice(0, MAX_LIST_ITEMS)
     const address = `https://example.org${listPath(longest)}`
     const items = longest.map((item) => ({ name: `Item ${item.slug}`, phone: '0113 000 0000' }))
-    const body = smsBody('Anytown Family Hubs', items, address)
+    const body = smsBody(words, 'Anytown Family Hubs', items, address)
     expect(body.endsWith(address)).toBe(true)
     expect(body).toMatch(/\nand \d+ more\n/)
-    const short = smsBody('Anytown Family Hubs', items, 'https://example.org/list?h=a')
+    const short = smsBody(words, 'Anytown Family Hubs', items, 'https://example.org/list?h=a')
     expect(short.length).toBeLessThanOrEqual(SMS_MAX_CHARACTERS)
     expect(short).toMatch(/and \d+ more/)
   })
@@ -99,13 +100,13 @@ describe('text message and email', () => {
   ]
 
   it('the text has each name and phone and the address, in GSM characters', () => {
-    const body = smsBody('Anytown', items, 'https://example.org/list?h=armley&g=early-help')
+    const body = smsBody(words, 'Anytown', items, 'https://example.org/list?h=armley&g=early-help')
     expect(body).toBe('From Anytown:\nArmley Family Hub: 0113 535 0185\nEarly help - a guide\nFull list: https://example.org/list?h=armley&g=early-help')
     expect(decodeURIComponent(smsHref(body).replace(/^sms:\?&body=/, ''))).toBe(body)
   })
 
   it('the email has a subject, each item with its details, and the address, with CRLF line breaks', () => {
-    const body = emailBody('Anytown', items, 'https://example.org/list?h=armley')
+    const body = emailBody(words, 'Anytown', items, 'https://example.org/list?h=armley')
     expect(body).toContain('Armley Family Hub\nPhone: 0113 535 0185\nEmail: armley@example.org\nAddress: 1 Town Street, LS12 3AA')
     const href = new URL(mailtoHref('Your list from Anytown', body))
     expect(href.searchParams.get('subject')).toBe('Your list from Anytown')

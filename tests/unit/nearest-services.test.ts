@@ -61,6 +61,7 @@ describe('services nearest a postcode', () => {
       kind: 'input-error',
       value: 'hello',
       message: 'Enter a real postcode, like LS9 7BG, or the first part of it, like LS9',
+      problem: 'invalid',
     })
   })
 

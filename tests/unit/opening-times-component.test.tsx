@@ -13,6 +13,7 @@ describe('the opening times of a hub or service', () => {
     vi.useFakeTimers({ now: new Date('2026-12-19T13:15:00Z'), toFake: ['Date'] })
     const html = renderToStaticMarkup(
       <OpeningTimes
+        lang="en-GB"
         name="Example Hub"
         headingId="times"
         times={[

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ENGLISH_WORDS as words } from '@/tests/support/words'
 import { clockText, dateText, londonClock, openingStatus, statusAt, statusNow, type OpeningTime } from '@/lib/opening-times'
 
 // A hub open on weekdays and on Saturday mornings, as its content would list it.
@@ -11,7 +12,7 @@ const TIMES: OpeningTime[] = [
   { day: 'saturday', opens: '10:00', closes: '12:00' },
 ]
 const at = (utc: string) => new Date(utc)
-const now = (utc: string, closed: string[] = []) => statusNow(openingStatus(TIMES, closed, at(utc)))
+const now = (utc: string, closed: string[] = []) => statusNow(words, openingStatus(TIMES, closed, at(utc)))
 
 describe('open now, in London time', () => {
   it('says when an open place closes, and when a closed one opens next', () => {
@@ -53,7 +54,7 @@ describe('open now, in London time', () => {
   })
 
   it('with no opening times in the next four weeks, says only that it is closed', () => {
-    expect(statusNow(openingStatus([], [], at('2026-12-07T10:00:00Z')))).toBe('Closed now')
+    expect(statusNow(words, openingStatus([], [], at('2026-12-07T10:00:00Z')))).toBe('Closed now')
   })
 
   it('with two spans on one day, closes for lunch and opens again, and spans that meet are one', () => {
@@ -63,7 +64,7 @@ describe('open now, in London time', () => {
       { day: 'tuesday', opens: '09:00', closes: '12:00' },
       { day: 'tuesday', opens: '12:00', closes: '15:00' },
     ]
-    const status = (utc: string) => statusNow(openingStatus(split, [], at(utc)))
+    const status = (utc: string) => statusNow(words, openingStatus(split, [], at(utc)))
     expect(status('2026-12-07T10:00:00Z')).toBe('Open now, closes at midday')
     expect(status('2026-12-07T12:30:00Z')).toBe('Closed now, opens today at 1pm')
     expect(status('2026-12-07T14:00:00Z')).toBe('Open now, closes at 4:30pm')
@@ -72,17 +73,17 @@ describe('open now, in London time', () => {
   })
 
   it('the no-JavaScript answer says which moment it is true of', () => {
-    expect(statusAt(openingStatus(TIMES, [], at('2026-07-06T13:15:00Z')), at('2026-07-06T13:15:00Z'))).toBe('At 2:15pm on Monday: open, closes at 5pm')
-    expect(statusAt(openingStatus(TIMES, [], at('2026-12-12T12:00:00Z')), at('2026-12-12T12:00:00Z'))).toBe('At midday on Saturday: closed, opens Monday at 9am')
+    expect(statusAt(words, openingStatus(TIMES, [], at('2026-07-06T13:15:00Z')), at('2026-07-06T13:15:00Z'))).toBe('At 2:15pm on Monday: open, closes at 5pm')
+    expect(statusAt(words, openingStatus(TIMES, [], at('2026-12-12T12:00:00Z')), at('2026-12-12T12:00:00Z'))).toBe('At midday on Saturday: closed, opens Monday at 9am')
   })
 })
 
 describe('times and dates in words', () => {
   it('writes times the GOV.UK way', () => {
-    expect(['09:00', '17:30', '12:00', '00:00', '12:30', '00:30', '23:05'].map(clockText)).toEqual(['9am', '5:30pm', 'midday', 'midnight', '12:30pm', '12:30am', '11:05pm'])
+    expect(['09:00', '17:30', '12:00', '00:00', '12:30', '00:30', '23:05'].map((time) => clockText(words, time))).toEqual(['9am', '5:30pm', 'midday', 'midnight', '12:30pm', '12:30am', '11:05pm'])
   })
   it('writes dates in full', () => {
-    expect(dateText('2026-12-25')).toBe('Friday 25 December 2026')
+    expect(dateText(words, '2026-12-25')).toBe('Friday 25 December 2026')
   })
 })
 

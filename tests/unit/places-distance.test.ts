@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ENGLISH_WORDS as words } from '@/tests/support/words'
 import { byDistance, describeDistance, distanceInMiles, formatMiles } from '@/lib/places/distance'
 
 describe('distanceInMiles', () => {
@@ -31,14 +32,14 @@ describe('formatMiles', () => {
     [1.25, '1.3 miles'],
     [12.345, '12.3 miles'],
   ])('%s -> %s', (miles, text) => {
-    expect(formatMiles(miles)).toBe(text)
+    expect(formatMiles(words, miles)).toBe(text)
   })
 })
 
 describe('describeDistance', () => {
   it('never says a hub is 0.0 miles away', () => {
-    expect(describeDistance(0.01)).toBe('less than 0.1 miles away')
-    expect(describeDistance(2.26)).toBe('about 2.3 miles away')
+    expect(describeDistance(words, 0.01)).toBe('less than 0.1 miles away')
+    expect(describeDistance(words, 2.26)).toBe('about 2.3 miles away')
   })
 })
 

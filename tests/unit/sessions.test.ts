@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ENGLISH_WORDS as words } from '@/tests/support/words'
 import { howOften, runText, sessionText } from '@/lib/sessions/describe'
 import { inPeriod, nextOfAll, nextRun } from '@/lib/sessions/next-run'
 import { weeklyTimetable } from '@/lib/sessions/timetable'
@@ -90,23 +91,23 @@ describe('when a session next runs, in London time', () => {
 describe('a session in plain words', () => {
   const today = '2026-12-07'
   it('says the days, the times and what limits them', () => {
-    expect(sessionText({ ...tuesdaysAndThursdays, period: 'term-time' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am, term time only')
-    expect(sessionText({ days: ['monday'], opens: '13:00', closes: '15:00', repeats: 'monthly', weeks: ['first'] }, today)).toBe('First Monday of the month, 1pm to 3pm')
-    expect(howOften({ days: ['monday'], opens: '13:00', closes: '15:00', repeats: 'monthly', weeks: ['first', 'third'] })).toBe('First and third Monday of the month')
-    expect(sessionText({ days: ['wednesday'], opens: '10:00', closes: '12:00', repeats: 'every-other-week', startsOn: '2026-12-02' }, today)).toBe('Every other Wednesday, 10am to midday')
-    expect(sessionText({ byAppointment: true, period: 'school-holidays' }, today)).toBe('By appointment, school holidays only')
-    expect(howOften({ days: ['friday', 'monday', 'tuesday', 'wednesday', 'thursday'], opens: '09:00', closes: '17:00' })).toBe('Monday to Friday')
-    expect(howOften({ days: ['monday', 'wednesday', 'friday'], opens: '09:00', closes: '17:00' })).toBe('Mondays, Wednesdays and Fridays')
+    expect(sessionText(words, { ...tuesdaysAndThursdays, period: 'term-time' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am, term time only')
+    expect(sessionText(words, { days: ['monday'], opens: '13:00', closes: '15:00', repeats: 'monthly', weeks: ['first'] }, today)).toBe('First Monday of the month, 1pm to 3pm')
+    expect(howOften(words, { days: ['monday'], opens: '13:00', closes: '15:00', repeats: 'monthly', weeks: ['first', 'third'] })).toBe('First and third Monday of the month')
+    expect(sessionText(words, { days: ['wednesday'], opens: '10:00', closes: '12:00', repeats: 'every-other-week', startsOn: '2026-12-02' }, today)).toBe('Every other Wednesday, 10am to midday')
+    expect(sessionText(words, { byAppointment: true, period: 'school-holidays' }, today)).toBe('By appointment, school holidays only')
+    expect(howOften(words, { days: ['friday', 'monday', 'tuesday', 'wednesday', 'thursday'], opens: '09:00', closes: '17:00' })).toBe('Monday to Friday')
+    expect(howOften(words, { days: ['monday', 'wednesday', 'friday'], opens: '09:00', closes: '17:00' })).toBe('Mondays, Wednesdays and Fridays')
   })
 
   it('names a start still to come and an end, but not a start already past', () => {
-    expect(sessionText({ ...tuesdaysAndThursdays, from: '2027-01-04', until: '2027-07-16' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am, from 4 January 2027, until 16 July 2027')
-    expect(sessionText({ ...tuesdaysAndThursdays, from: '2026-01-04' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am')
+    expect(sessionText(words, { ...tuesdaysAndThursdays, from: '2027-01-04', until: '2027-07-16' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am, from 4 January 2027, until 16 July 2027')
+    expect(sessionText(words, { ...tuesdaysAndThursdays, from: '2026-01-04' }, today)).toBe('Tuesdays and Thursdays, 9:30am to 11:30am')
   })
 
   it('says the next session by its date, or that it is on now', () => {
-    expect(runText({ date: '2026-12-08', day: 'tuesday', opens: '09:30', closes: '11:30', now: false })).toBe('Tuesday 8 December 2026, 9:30am to 11:30am')
-    expect(runText({ date: '2026-12-08', day: 'tuesday', opens: '09:30', closes: '11:30', now: true })).toBe('On now, until 11:30am')
+    expect(runText(words, { date: '2026-12-08', day: 'tuesday', opens: '09:30', closes: '11:30', now: false })).toBe('Tuesday 8 December 2026, 9:30am to 11:30am')
+    expect(runText(words, { date: '2026-12-08', day: 'tuesday', opens: '09:30', closes: '11:30', now: true })).toBe('On now, until 11:30am')
   })
 })
 
@@ -117,13 +118,13 @@ describe('a weekly timetable of one place', () => {
       { name: 'Baby clinic', sessions: [{ venue: 'library', days: ['tuesday' as const], opens: '09:00', closes: '10:00', repeats: 'every-other-week' as const, startsOn: '2026-12-01' }] },
       { name: 'Money advice', sessions: [{ venue: 'library', byAppointment: true, note: 'Call to book.' }] },
     ]
-    const timetable = weeklyTimetable(services, 'library', '2026-12-07')
+    const timetable = weeklyTimetable(words, services, 'library', '2026-12-07')
     expect(timetable.days.map(({ day }) => day)).toEqual(['tuesday', 'thursday'])
     expect(timetable.days[0]?.rows.map((row) => [row.name, row.opens, row.how])).toEqual([
       ['Baby clinic', '09:00', ['Every other week']],
       ['Stay and play', '09:30', ['Term time only']],
     ])
     expect(timetable.byAppointment).toEqual([{ name: 'Money advice', url: undefined, how: [], note: 'Call to book.' }])
-    expect(weeklyTimetable(services, 'school', '2026-12-07').days).toEqual([{ day: 'monday', rows: [{ name: 'Stay and play', url: '/services/stay-and-play', opens: '09:00', closes: '10:00', how: [], note: undefined }] }])
+    expect(weeklyTimetable(words, services, 'school', '2026-12-07').days).toEqual([{ day: 'monday', rows: [{ name: 'Stay and play', url: '/services/stay-and-play', opens: '09:00', closes: '10:00', how: [], note: undefined }] }])
   })
 })

@@ -6,7 +6,7 @@ import { WeeklyTimetable } from '@/components/sessions/weekly-timetable'
 describe('the weekly timetable of a place', () => {
   it('heads each day’s group of sessions with the day, names the table, and lists appointments apart', () => {
     const html = renderToStaticMarkup(
-      <WeeklyTimetable
+      <WeeklyTimetable lang="en-GB"
         placeName="Riverside Hub"
         headingId="timetable"
         timetable={{
@@ -26,6 +26,6 @@ describe('the weekly timetable of a place', () => {
   })
 
   it('is left out when nothing runs at the place', () => {
-    expect(renderToStaticMarkup(<WeeklyTimetable placeName="Riverside Hub" headingId="timetable" timetable={{ days: [], byAppointment: [] }} />)).toBe('')
+    expect(renderToStaticMarkup(<WeeklyTimetable lang="en-GB" placeName="Riverside Hub" headingId="timetable" timetable={{ days: [], byAppointment: [] }} />)).toBe('')
   })
 })

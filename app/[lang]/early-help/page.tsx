@@ -29,7 +29,7 @@ export default async function EarlyHelpPage({ params }: LanguageParams) {
       <UntranslatedNote lang={lang} textLanguage={page.textLanguage} />
       <h1 className="text-4xl" {...text}>{page.title}</h1>
       <p className="lede mt-4 max-w-3xl" {...text}>{page.description}</p>
-      <ContentsList entries={[LEVELS, ...headingsOf(page.body.raw), riskHeading(lang)]} />
+      <ContentsList lang={lang} entries={[LEVELS, ...headingsOf(page.body.raw), riskHeading(lang)]} />
 
       <section aria-labelledby={LEVELS.id} className="mt-8">
         <h2 id={LEVELS.id} className="text-2xl">

@@ -3,16 +3,18 @@ import { notFound } from 'next/navigation'
 import { getSite, getTerms, hasHubs } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // Static: a postcode search (/family-hubs?postcode=) is rewritten by proxy.ts to /find/nearest-hub,
 // so the plain page stays a prebuilt file however busy the site is.
 
 export async function generateMetadata({ params }: LanguageParams) {
+  const lang = await pageLanguage(params)
   return pageMetadata({
     title: getTerms().hubs,
-    description: `Addresses and contact details for every ${getTerms().hub} in ${getSite().city}, by area, and the nearest to your postcode.`,
+    description: getTranslator(lang).t('hubs.description', { hub: getTerms().hub, city: getSite().city }),
     path: '/family-hubs',
-    lang: await pageLanguage(params),
+    lang,
   })
 }
 

@@ -12,6 +12,7 @@ import { ListItems } from './_components/list-items'
 import { TakeAway } from './_components/take-away'
 import './list.css'
 import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // A list of hubs, services, needs and guides to take away, held only in its own address
 // (lib/list/address.ts). Rendered per request from today's content and never kept: Next marks a
@@ -22,37 +23,39 @@ import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
 
 type Props = LanguageParams & { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const TITLE = 'Your list'
-
-async function readList(searchParams: Props['searchParams']) {
-  return parseList(await searchParams, itemExists, getTerms().hub)
+async function readList(searchParams: Props['searchParams'], lang: string) {
+  return parseList(await searchParams, itemExists, { words: getTranslator(lang).words, aHub: getTerms().aHub })
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const list = await readList(searchParams)
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const lang = await pageLanguage(params)
+  const list = await readList(searchParams, lang)
+  const { t } = getTranslator(lang)
   return {
-    title: list.tooMany ? `Error: ${TITLE}` : TITLE,
-    description: `Gather ${hasHubs() ? `${getTerms().hubs}, services` : 'services'} and help to print, text, email or show as a QR code.`,
+    title: list.tooMany ? `${t('feedback.errorPrefix')}${t('list.title')}` : t('list.title'),
+    description: hasHubs() ? t('list.descriptionWithHubs', { hubs: getTerms().hubs }) : t('list.description'),
     robots: { index: false, follow: false },
   }
 }
 
 export default async function ListPage({ params: route, searchParams }: Props) {
   const lang = await pageLanguage(route)
-  const list = await readList(searchParams)
+  const list = await readList(searchParams, lang)
+  const { t, plural, rich, words } = getTranslator(lang)
+  const TITLE = t('list.title')
   const site = getSite()
-  const entries = listEntries(list.items)
+  const entries = listEntries(words, list.items)
   const path = listPath(list.items)
   const address = `${getSiteUrl()}${path}`
   const errors = list.tooMany
     ? [
         {
           href: '#list-heading',
-          message: `This list's address names ${list.tooMany.named} things, and a list holds ${MAX_LIST_ITEMS} at most. These were left off: ${list.tooMany.leftOff.map((item) => listEntry(item)?.name ?? item.slug).join(', ')}.`,
+          message: t('list.tooMany', { named: list.tooMany.named, max: MAX_LIST_ITEMS, leftOff: list.tooMany.leftOff.map((item) => listEntry(words, item)?.name ?? item.slug).join(t('list.separator')) }),
         },
       ]
     : []
-  const printedOn = dateText(londonClock(new Date()).date)
+  const printedOn = dateText(words, londonClock(new Date()).date)
 
   return (
     <PageLayout lang={lang} path="/list" breadcrumbs={{ trail: [], current: TITLE }} printAddress={entries.length > 0 ? address : undefined} returnTo={list.items.length > 0 ? path : undefined}>
@@ -61,7 +64,7 @@ export default async function ListPage({ params: route, searchParams }: Props) {
       {list.notes.length > 0 ? (
         <section aria-labelledby="notes-heading" className="panel mt-6 print:hidden">
           <h2 id="notes-heading" className="text-xl">
-            Some of the address was not used
+            {t('list.notesHeading')}
           </h2>
           <ul className="mt-2 list-disc ps-6">
             {list.notes.map((note) => (
@@ -74,30 +77,33 @@ export default async function ListPage({ params: route, searchParams }: Props) {
       {entries.length > 0 ? (
         <>
           <p className="lede mt-4 max-w-3xl print:hidden">
-            {entries.length === 1 ? 'One thing' : `${entries.length} things`} to keep. <a href="#take-away-heading">Print it, send it by text or email, or scan its QR code</a>.
+            {rich('list.toKeep', { things: entries.length === 1 ? t('list.oneThing') : plural('list.things', entries.length), takeAway: <a href="#take-away-heading">{t('list.takeAwayLink')}</a> })}
           </p>
           {/* On paper the header gives the site's name and the line above this the list's address. */}
           <p className="hidden text-xl font-bold print:block">
-            {TITLE}, printed on {printedOn}.
+            {t('list.printedOn', { title: TITLE, date: printedOn })}
           </p>
         </>
       ) : (
         <p className="lede mt-4 max-w-3xl">
-          Choose {hasHubs() ? `${getTerms().hubs}, services` : 'services'} and help below to make a list you can print, send by text or email, or show as a QR code. A list holds up to {MAX_LIST_ITEMS} things.
+          {hasHubs() ? t('list.chooseWithHubs', { hubs: getTerms().hubs, max: MAX_LIST_ITEMS }) : t('list.choose', { max: MAX_LIST_ITEMS })}
         </p>
       )}
       <p className="mt-2 max-w-3xl text-base print:hidden">
-        The address of this page shows what is on the list, so anyone who sees it can too. <Link prefetch={false} href="/staying-safe-online">Staying safe online</Link>
+        {t('list.addressShows')}{' '}
+        <Link prefetch={false} href="/staying-safe-online">
+          {t('footer.stayingSafe')}
+        </Link>
       </p>
 
       {entries.length > 0 ? (
         <>
-          <ListItems entries={entries} items={list.items} />
-          <ChooseItems sections={listChoices()} chosen={list.items} open={false} />
-          <TakeAway siteName={site.siteName} entries={entries} address={address} qrSvg={await qrCodeSvg(address)} />
+          <ListItems lang={lang} entries={entries} items={list.items} />
+          <ChooseItems lang={lang} sections={listChoices(words)} chosen={list.items} open={false} />
+          <TakeAway lang={lang} siteName={site.siteName} entries={entries} address={address} qrSvg={await qrCodeSvg(address)} />
         </>
       ) : (
-        <ChooseItems sections={listChoices()} chosen={[]} open />
+        <ChooseItems lang={lang} sections={listChoices(words)} chosen={[]} open />
       )}
     </PageLayout>
   )

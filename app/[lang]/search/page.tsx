@@ -3,7 +3,6 @@ import { ErrorSummary } from '@/components/forms/error-summary'
 import { PageLayout } from '@/components/layout/page-layout'
 import { SearchForm } from '@/components/search/search-form'
 import { getMainContact, getTerms, hasHubs } from '@/lib/content'
-import { docTypeLabel } from '@/lib/search/engine'
 import { MAX_QUERY_LENGTH, RESULTS_PER_PAGE, checkPage, checkQuery } from '@/lib/search/query'
 import { siteSearch } from '@/lib/search/site-search'
 import { NoResults } from './_components/no-results'
@@ -85,7 +84,7 @@ export default async function SearchPage({ params: route, searchParams }: Props)
             <ol className="mt-4 space-y-5" role="list">
               {outcome.hits.map((hit) => (
                 <li key={hit.id} className="border-t border-border pt-3">
-                  <p className="text-base font-bold uppercase tracking-wide text-muted">{docTypeLabel(hit.type, hubNoun)}</p>
+                  <p className="text-base font-bold uppercase tracking-wide text-muted">{hit.type === 'hub' ? hubNoun : t(`search.type.${hit.type}`)}</p>
                   <h2 className="text-xl">
                     <a href={localPath(lang, hit.url)} {...textAttributes(hit.textLanguage, lang)}>
                       {hit.title}

@@ -18,6 +18,7 @@ import { HubJsonLd } from './_components/hub-json-ld'
 import { pageLanguage } from '@/lib/i18n/addresses'
 import { textAttributes } from '@/lib/i18n/text-language'
 import { UntranslatedNote } from '@/components/content/untranslated-note'
+import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -38,6 +39,7 @@ export default async function HubPage({ params }: Props) {
   const hub = getHub((await params).slug, lang)
   if (!hub) notFound()
   const text = textAttributes(hub.textLanguage, lang)
+  const { t, rich, words } = getTranslator(lang)
   const central = getMainContact()
   const isCentralLine = hub.phone === central.phone
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(hub.postcode)}`
@@ -52,7 +54,7 @@ export default async function HubPage({ params }: Props) {
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         <section aria-labelledby="address-heading" className="panel">
           <h2 id="address-heading" className="text-2xl">
-            Address
+            {t('place.address')}
           </h2>
           <address className="mt-2 not-italic">
             {hub.addressLines.map((line) => (
@@ -64,29 +66,30 @@ export default async function HubPage({ params }: Props) {
           </address>
           <p className="mt-2">
             <a href={directions} rel="noreferrer">
-              Find <Postcode postcode={hub.postcode} /> on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
+              {rich('place.map', { postcode: <Postcode postcode={hub.postcode} /> })}
+              <span className="sr-only">{t('place.mapHidden')}</span>
             </a>
           </p>
-          <p className="mt-1 text-base text-muted">In the {getAreaName(hub.area)} area.</p>
+          <p className="mt-1 text-base text-muted">{t('hub.area', { area: getAreaName(hub.area) })}</p>
         </section>
 
         <section aria-labelledby="contact-heading" className="panel">
           <h2 id="contact-heading" className="text-2xl">
-            Contact
+            {t('contacts.heading')}
           </h2>
           <p className="mt-2">
-            Phone: <PhoneLink phone={hub.phone} />
-            {isCentralLine ? <span className="block text-base">This is the {central.name}. It answers for every {getTerms().hub}.</span> : null}
+            {rich('contacts.phone', { phone: <PhoneLink phone={hub.phone} /> })}
+            {isCentralLine ? <span className="block text-base">{t('hub.centralLine', { name: central.name, hub: getTerms().hub })}</span> : null}
           </p>
           <p className="mt-2">
-            Email: <EmailLink email={hub.email} />
+            {rich('contacts.email', { email: <EmailLink email={hub.email} /> })}
           </p>
           {hub.openingTimes ? (
-            <OpeningTimes name={hub.name} times={hub.openingTimes} closedDates={hub.closedDates} headingId="opening-times-heading" />
+            <OpeningTimes lang={lang} name={hub.name} times={hub.openingTimes} closedDates={hub.closedDates} headingId="opening-times-heading" />
           ) : (
             <>
-              <h3 className="mt-4 text-lg">Opening times</h3>
-              <p className="mt-1">Call before you visit to check when the hub is open.</p>
+              <h3 className="mt-4 text-lg">{t('openingTimes.heading')}</h3>
+              <p className="mt-1">{t('hub.noTimes')}</p>
             </>
           )}
         </section>
@@ -94,38 +97,38 @@ export default async function HubPage({ params }: Props) {
 
       {hub.accessibility || hub.accessibilityNotes ? (
         <section aria-labelledby="getting-in-heading" className="mt-8">
-          <AccessibilityList features={hub.accessibility} notes={hub.accessibilityNotes} heading="Getting in" headingId="getting-in-heading" />
+          <AccessibilityList lang={lang} features={hub.accessibility} notes={hub.accessibilityNotes} heading={t('place.gettingIn')} headingId="getting-in-heading" />
         </section>
       ) : null}
 
-      <WeeklyTimetable placeName={hub.name} timetable={getTimetableAt(hub.slug, londonClock(new Date()).date)} headingId="timetable-heading" />
+      <WeeklyTimetable lang={lang} placeName={hub.name} timetable={getTimetableAt(words, hub.slug, londonClock(new Date()).date)} headingId="timetable-heading" />
 
       <section aria-labelledby="who-heading" className="mt-8">
         <h2 id="who-heading" className="text-2xl">
-          Who it is for
+          {t('service.audience')}
         </h2>
-        <p className="mt-2">Families with children and young people aged {formatAges(hub)}.</p>
+        <p className="mt-2">{t('hub.ages', { ages: formatAges(words, hub) })}</p>
       </section>
 
       <section aria-labelledby="team-heading" className="mt-8">
         <h2 id="team-heading" className="text-2xl">
-          Who works here
+          {t('hub.team')}
         </h2>
         <ul className="mt-2 list-disc ps-6">
           {hub.team.map((role) => (
             <li key={role}>{getRoleLabel(role)}</li>
           ))}
         </ul>
-        <p className="mt-2">They work together, so you only need to tell your story once.</p>
+        <p className="mt-2">{t('hub.together')}</p>
       </section>
 
       <div className="mt-8" {...text}>
         <Markdown html={hub.body.html} />
       </div>
 
-      <ContactList lang={lang} contacts={getContactsByKey(hub.contacts)} heading="Other contacts" />
+      <ContactList lang={lang} contacts={getContactsByKey(hub.contacts)} heading={t('hub.otherContacts')} />
 
-      <AddToList item={{ kind: 'hub', slug: hub.slug }} />
+      <AddToList lang={lang} item={{ kind: 'hub', slug: hub.slug }} />
       <LastReviewed lang={lang} date={hub.lastReviewed} />
     </PageLayout>
   )

@@ -5,6 +5,7 @@ import { getTerms, hasHubs } from '@/lib/content'
 import { parsePostcodeInput } from '@/lib/places/postcode'
 import { nearestHubs } from '@/lib/places/server'
 import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // Reached from /family-hubs?postcode=... through the rewrite in proxy.ts: the address bar keeps
 // the public URL. Rendered per request (each postcode is different) and never indexed.
@@ -16,10 +17,11 @@ const postcodeParam = async (searchParams: Props['searchParams']) => {
   return typeof value === 'string' ? value : (value?.[0] ?? '')
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const query = parsePostcodeInput(await postcodeParam(searchParams))
+  const { t } = getTranslator(await pageLanguage(params))
   return {
-    title: `${query.kind === 'empty' || query.kind === 'invalid' ? 'Error: ' : ''}${getTerms().hubs} near you`,
+    title: `${query.kind === 'empty' || query.kind === 'invalid' ? t('feedback.errorPrefix') : ''}${t('hubs.nearYou', { hubs: getTerms().hubs })}`,
     robots: { index: false, follow: true },
     alternates: { canonical: '/family-hubs' },
   }

@@ -5,6 +5,7 @@ import { parseServiceQuery } from '@/lib/content/filters'
 import { parsePostcodeInput } from '@/lib/places/postcode'
 import { locateForFinder } from '@/lib/places/server'
 import { type LanguageParams, pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // Reached from /services?postcode=…&age=… through the rewrite in proxy.ts (the address bar keeps
 // the public address, with the filters in canonical form). Rendered per request, because each
@@ -18,13 +19,14 @@ const postcodeParam = async (searchParams: Props['searchParams']) => {
   return typeof value === 'string' ? value : (value?.[0] ?? '')
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { t } = getTranslator(await pageLanguage(params))
   const postcode = parsePostcodeInput(await postcodeParam(searchParams))
   const { errors } = parseServiceQuery(await searchParams, getFinderVocabulary())
   const wrong = errors.length > 0 || postcode.kind === 'empty' || postcode.kind === 'invalid'
   return {
-    title: `${wrong ? 'Error: ' : ''}Services near you`,
-    description: 'Early help services for children, young people and families, nearest to a postcode.',
+    title: `${wrong ? t('feedback.errorPrefix') : ''}${t('services.nearYou')}`,
+    description: t('services.descriptionNear'),
     robots: { index: false, follow: true },
     alternates: { canonical: '/services' },
   }

@@ -87,7 +87,7 @@ export default async function NeedPage({ params }: Props) {
               <li key={service.slug}>
                 <ServiceLink service={service} className="font-bold" {...textAttributes(service.textLanguage, lang)} />
                 <p {...textAttributes(service.textLanguage, lang)}>{service.summary}</p>
-                <AskAboutService service={service} />
+                <AskAboutService lang={lang} service={service} />
               </li>
             ))}
           </ul>
@@ -109,7 +109,7 @@ export default async function NeedPage({ params }: Props) {
         </section>
       ) : null}
 
-      <AddToList item={{ kind: 'need', slug: need.slug }} />
+      <AddToList lang={lang} item={{ kind: 'need', slug: need.slug }} />
       <LastReviewed lang={lang} date={need.lastReviewed} />
     </PageLayout>
   )

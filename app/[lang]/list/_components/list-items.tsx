@@ -3,33 +3,35 @@ import { OpeningTimes } from '@/components/opening-times/opening-times'
 import { listPath, withoutItem, type ListItemRef } from '@/lib/list/address'
 import { getTerms } from '@/lib/content'
 import { kindLabel, type ListEntry } from '@/lib/list/items'
+import { getTranslator } from '@/lib/i18n/messages'
 
 /** The items on the list, each with what a family needs to act on it and a link to remove it. */
-export function ListItems({ entries, items }: { entries: readonly ListEntry[]; items: readonly ListItemRef[] }) {
+export function ListItems({ entries, items, lang }: { entries: readonly ListEntry[]; items: readonly ListItemRef[]; lang: string }) {
+  const { t, rich, words } = getTranslator(lang)
   return (
     <section aria-labelledby="list-heading" className="mt-6">
       <h2 id="list-heading" className="text-2xl print:sr-only" tabIndex={-1}>
-        On the list
+        {t('list.onTheList')}
       </h2>
       <ol className="list-items mt-3" role="list">
         {entries.map((entry) => (
           <li key={`${entry.kind}-${entry.slug}`} className="list-item">
-            <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel(entry.kind)}</p>
+            <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel(words, entry.kind)}</p>
             <h3 className="text-xl">{entry.url ? <a href={entry.url}>{entry.name}</a> : entry.name}</h3>
             <p className="mt-1">{entry.summary}</p>
             <dl className="summary-list mt-2">
               {entry.contacts.map((contact, index) => (
                 <div key={`${contact.name}-${index}`} className="summary-list-row">
-                  <dt>{index === 0 && contact.name === entry.name ? 'Contact' : contact.name}</dt>
+                  <dt>{index === 0 && contact.name === entry.name ? t('contacts.heading') : contact.name}</dt>
                   <dd>
                     {contact.phone ? (
                       <span className="block">
-                        Phone: <PhoneLink phone={contact.phone} />
+                        {rich('contacts.phone', { phone: <PhoneLink phone={contact.phone} /> })}
                       </span>
                     ) : null}
                     {contact.email ? (
                       <span className="block">
-                        Email: <EmailLink email={contact.email} />
+                        {rich('contacts.email', { email: <EmailLink email={contact.email} /> })}
                       </span>
                     ) : null}
                   </dd>
@@ -37,21 +39,23 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
               ))}
               {entry.address ? (
                 <div className="summary-list-row">
-                  <dt>Address</dt>
+                  <dt>{t('place.address')}</dt>
                   <dd>
                     <address className="not-italic">
-                      {entry.address.lines.join(', ')}, <span className="whitespace-nowrap">{entry.address.postcode}</span>
+                      {entry.address.lines.join(t('list.separator'))}
+                      {t('list.separator')}
+                      <span className="whitespace-nowrap">{entry.address.postcode}</span>
                     </address>
                   </dd>
                 </div>
               ) : null}
               {entry.venues && entry.venues.length > 0 ? (
                 <div className="summary-list-row">
-                  <dt>Where</dt>
+                  <dt>{t('service.where')}</dt>
                   <dd>
                     {entry.venues.map((venue) => (
                       <span key={venue.name} className="block">
-                        {venue.name}: <address className="inline not-italic">{venue.address}</address>
+                        {t('list.venue', { name: venue.name })} <address className="inline not-italic">{venue.address}</address>
                       </span>
                     ))}
                   </dd>
@@ -59,27 +63,27 @@ export function ListItems({ entries, items }: { entries: readonly ListEntry[]; i
               ) : null}
               {entry.nextSession ? (
                 <div className="summary-list-row">
-                  <dt>Next session</dt>
+                  <dt>{t('list.nextSession')}</dt>
                   <dd>{entry.nextSession}</dd>
                 </div>
               ) : null}
               {entry.howToGet.length > 0 ? (
                 <div className="summary-list-row">
-                  <dt>How to get it</dt>
-                  <dd>{entry.howToGet.join('. ')}.</dd>
+                  <dt>{t('service.access')}</dt>
+                  <dd>{`${entry.howToGet.join(t('timetable.sentenceEnd'))}${t('timetable.sentenceEnd').trim()}`}</dd>
                 </div>
               ) : null}
             </dl>
             {entry.openingTimes ? (
               <div className="mt-2">
-                <OpeningTimes name={entry.name} times={entry.openingTimes} closedDates={entry.closedDates} headingId={`opening-${entry.kind}-${entry.slug}`} headingLevel="h4" />
+                <OpeningTimes lang={lang} name={entry.name} times={entry.openingTimes} closedDates={entry.closedDates} headingId={`opening-${entry.kind}-${entry.slug}`} headingLevel="h4" />
               </div>
             ) : entry.kind === 'hub' ? (
-              <p className="mt-1 text-base">Call before you visit to check when the {getTerms().hub} is open.</p>
+              <p className="mt-1 text-base">{t('list.noTimes', { hub: getTerms().hub })}</p>
             ) : null}
             <p className="mt-2 print:hidden">
               <a href={listPath(withoutItem(items, entry))}>
-                Remove<span className="sr-only"> {entry.name}</span> from the list
+                {rich('list.remove', { name: <span className="sr-only">{t('list.removeName', { name: entry.name })}</span> })}
               </a>
             </p>
           </li>

@@ -7,15 +7,16 @@ import { Markdown } from '@/components/content/markdown'
 import { PageLayout } from '@/components/layout/page-layout'
 import { AddToList } from '@/components/list/add-to-list'
 import { OpeningTimes } from '@/components/opening-times/opening-times'
-import { ACCESS_ROUTE_LABELS, AUDIENCE_LABELS } from '@/lib/content/enums'
-import { getContactsByKey, getCoverageName, getGuide, getService, getServicesWithPages, getSupportLevel, getTermDates, hasOwnPage } from '@/lib/content'
+import { getAreaName, getContactsByKey, getGuide, getSite, getService, getServicesWithPages, getSupportLevel, getTermDates, hasOwnPage } from '@/lib/content'
 import { formatAges } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata'
 import { ServiceFacts } from './_components/service-facts'
 import { WhenAndWhere } from './_components/when-and-where'
+import { CITYWIDE } from '@/lib/content/enums'
 import { pageLanguage } from '@/lib/i18n/addresses'
 import { textAttributes } from '@/lib/i18n/text-language'
 import { UntranslatedNote } from '@/components/content/untranslated-note'
+import { getTranslator } from '@/lib/i18n/messages'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
@@ -35,6 +36,7 @@ export default async function ServicePage({ params }: Props) {
   const lang = await pageLanguage(params)
   const service = getService((await params).slug, lang)
   if (!service || !hasOwnPage(service)) notFound()
+  const { t, rich, words } = getTranslator(lang)
   const level = getSupportLevel(service.level, lang)
   const guide = service.relatedGuide ? getGuide(service.relatedGuide, lang) : undefined
   const text = textAttributes(service.textLanguage, lang)
@@ -45,29 +47,30 @@ export default async function ServicePage({ params }: Props) {
   ]
 
   return (
-    <PageLayout lang={lang} path={service.url} breadcrumbs={{ trail: [{ href: '/services', label: 'Services' }], current: service.name }}>
+    <PageLayout lang={lang} path={service.url} breadcrumbs={{ trail: [{ href: '/services', label: t('nav.services') }], current: service.name }}>
       <UntranslatedNote lang={lang} textLanguage={service.textLanguage} />
       <h1 className="text-4xl" {...text}>{service.name}</h1>
       <p className="lede mt-4 max-w-3xl" {...text}>{service.summary}</p>
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 border-y border-border py-4 md:grid-cols-[12rem_1fr]">
-        <dt className="font-bold">Level of help</dt>
+        <dt className="font-bold">{t('service.level')}</dt>
         <dd>{level ? <Link prefetch={false} href={level.url}>{level.name}</Link> : service.level}</dd>
-        <dt className="font-bold">Who it is for</dt>
-        <dd>{AUDIENCE_LABELS[service.audience]}</dd>
-        <dt className="font-bold">Ages</dt>
-        <dd>{formatAges(service)}</dd>
-        <dt className="font-bold">How to get it</dt>
+        <dt className="font-bold">{t('service.audience')}</dt>
+        <dd>{t(`audience.${service.audience}`)}</dd>
+        <dt className="font-bold">{t('service.ages')}</dt>
+        <dd>{formatAges(words, service)}</dd>
+        <dt className="font-bold">{t('service.access')}</dt>
         <dd>
           <ul className="list-disc ps-6">
             {service.access.map((route) => (
-              <li key={route}>{ACCESS_ROUTE_LABELS[route]}</li>
+              <li key={route}>{t(`access.${route}`)}</li>
             ))}
           </ul>
         </dd>
-        <dt className="font-bold">Where</dt>
-        <dd>{service.areas.map(getCoverageName).join(', ')}</dd>
+        <dt className="font-bold">{t('service.where')}</dt>
+        <dd>{service.areas.map((area) => (area === CITYWIDE ? t('service.citywide', { city: getSite().city }) : getAreaName(area))).join(t('list.separator'))}</dd>
         <ServiceFacts
+          lang={lang}
           attending={service.attending}
           cost={service.cost}
           languages={service.languages}
@@ -76,16 +79,16 @@ export default async function ServicePage({ params }: Props) {
         />
       </dl>
 
-      <HelpsWith service={service.slug} />
+      <HelpsWith lang={lang} service={service.slug} />
       <div className="mt-6" {...text}>
         <Markdown html={service.body.html} />
       </div>
 
-      <WhenAndWhere venues={service.venues ?? []} sessions={service.sessions ?? []} attending={service.attending} terms={getTermDates()} />
+      <WhenAndWhere lang={lang} venues={service.venues ?? []} sessions={service.sessions ?? []} attending={service.attending} terms={getTermDates()} />
 
       {service.openingTimes ? (
         <section aria-labelledby="opening-times-heading" className="panel mt-8">
-          <OpeningTimes name={service.name} times={service.openingTimes} closedDates={service.closedDates} headingId="opening-times-heading" headingLevel="h2" />
+          <OpeningTimes lang={lang} name={service.name} times={service.openingTimes} closedDates={service.closedDates} headingId="opening-times-heading" headingLevel="h2" />
         </section>
       ) : null}
 
@@ -93,11 +96,17 @@ export default async function ServicePage({ params }: Props) {
 
       {guide ? (
         <p className="panel mt-8">
-          For professionals: read the one-minute guide <Link prefetch={false} href={guide.url}>{guide.title}</Link>.
+          {rich('service.guide', {
+            guide: (
+              <Link prefetch={false} href={guide.url}>
+                {guide.title}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
 
-      <AddToList item={{ kind: 'service', slug: service.slug }} />
+      <AddToList lang={lang} item={{ kind: 'service', slug: service.slug }} />
       <LastReviewed lang={lang} date={service.lastReviewed} />
     </PageLayout>
   )

@@ -15,6 +15,7 @@ import { VenueJsonLd } from './_components/venue-json-ld'
 import { pageLanguage } from '@/lib/i18n/addresses'
 import { textAttributes } from '@/lib/i18n/text-language'
 import { UntranslatedNote } from '@/components/content/untranslated-note'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // A place other than a hub where services happen (a library, a school hall): where it is, how to
 // get in, when it is open, and what runs there through the week.
@@ -39,7 +40,8 @@ export default async function VenuePage({ params }: Props) {
   if (!venue) notFound()
   const text = textAttributes(venue.textLanguage, lang)
   const directions = `https://www.openstreetmap.org/search?query=${encodeURIComponent(venue.postcode)}`
-  const timetable = getTimetableAt(venue.slug, londonClock(new Date()).date)
+  const { t, rich, words } = getTranslator(lang)
+  const timetable = getTimetableAt(words, venue.slug, londonClock(new Date()).date)
 
   return (
     <PageLayout lang={lang} path={venue.url} breadcrumbs={{ trail: [], current: venue.name }}>
@@ -51,7 +53,7 @@ export default async function VenuePage({ params }: Props) {
       <div className="mt-6 grid items-start gap-6 md:grid-cols-2">
         <section aria-labelledby="address-heading" className="panel">
           <h2 id="address-heading" className="text-2xl">
-            Address
+            {t('place.address')}
           </h2>
           <address className="mt-2 not-italic">
             {venue.addressLines.map((line) => (
@@ -63,25 +65,26 @@ export default async function VenuePage({ params }: Props) {
           </address>
           <p className="mt-2 print:hidden">
             <a href={directions} rel="noreferrer">
-              Find <Postcode postcode={venue.postcode} /> on a map<span className="sr-only"> (OpenStreetMap, opens a different website)</span>
+              {rich('place.map', { postcode: <Postcode postcode={venue.postcode} /> })}
+              <span className="sr-only">{t('place.mapHidden')}</span>
             </a>
           </p>
           {venue.phone ? (
             <p className="mt-2">
-              Phone: <PhoneLink phone={venue.phone} />
+              {rich('contacts.phone', { phone: <PhoneLink phone={venue.phone} /> })}
             </p>
           ) : null}
-          {venue.openingTimes ? <OpeningTimes name={venue.name} times={venue.openingTimes} closedDates={venue.closedDates} headingId="opening-times-heading" /> : null}
+          {venue.openingTimes ? <OpeningTimes lang={lang} name={venue.name} times={venue.openingTimes} closedDates={venue.closedDates} headingId="opening-times-heading" /> : null}
         </section>
 
         {venue.accessibility || venue.accessibilityNotes ? (
           <section aria-labelledby="getting-in-heading" className="panel">
-            <AccessibilityList features={venue.accessibility} notes={venue.accessibilityNotes} heading="Getting in" headingId="getting-in-heading" />
+            <AccessibilityList lang={lang} features={venue.accessibility} notes={venue.accessibilityNotes} heading={t('place.gettingIn')} headingId="getting-in-heading" />
           </section>
         ) : null}
       </div>
 
-      <WeeklyTimetable placeName={venue.name} timetable={timetable} headingId="timetable-heading" />
+      <WeeklyTimetable lang={lang} placeName={venue.name} timetable={timetable} headingId="timetable-heading" />
 
       <div className="mt-8" {...text}>
         <Markdown html={venue.body.html} />

@@ -4,6 +4,7 @@ import { ServiceFinder } from '@/components/services/service-finder'
 import { getFinderVocabulary } from '@/lib/content'
 import { filterSegment, parseServiceQuery, segmentQuery } from '@/lib/content/filters'
 import { pageLanguage } from '@/lib/i18n/addresses'
+import { getTranslator } from '@/lib/i18n/messages'
 
 // /services?age=11-17&need=… arrives here through proxy.ts, as one canonical segment. The proxy
 // only rewrites known values (or the INVALID mark), so the set of pages is small and bounded:
@@ -29,9 +30,10 @@ async function read(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { errors } = await read(params)
+  const { t } = getTranslator(await pageLanguage(params))
   return {
-    title: errors.length > 0 ? 'Error: Services' : 'Services',
-    description: 'Early help services for children, young people and families, filtered.',
+    title: errors.length > 0 ? `${t('feedback.errorPrefix')}${t('nav.services')}` : t('nav.services'),
+    description: t('services.descriptionFiltered'),
     robots: { index: false, follow: true },
     alternates: { canonical: '/services' },
   }
