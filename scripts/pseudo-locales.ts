@@ -10,8 +10,8 @@ import { PSEUDO_LOCALES, pseudoCatalogue } from '../lib/i18n/pseudo'
 import { pseudoTranslation } from '../lib/i18n/pseudo-content'
 import { MESSAGES_FOLDER } from '../lib/i18n/site-languages'
 
-/** Documents left in the default language in every pseudo-locale (tests/languages/ reads this list). */
-export const UNTRANSLATED: readonly string[] = ['services/cook-and-eat', 'guides/getting-consent']
+/** Documents left in the default language in every pseudo-locale (tests/languages/content-translations.spec.ts visits them). */
+const UNTRANSLATED: readonly string[] = ['services/cook-and-eat', 'guides/getting-consent']
 
 const contentDir = process.argv[2]
 if (!contentDir) {
