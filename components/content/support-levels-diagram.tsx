@@ -36,7 +36,7 @@ function askAbout(services: Service[]) {
 export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { levels: Level[]; headingLevel?: 'h2' | 'h3'; lang: string }) {
   const text = (textLanguage: string | undefined) => textAttributes(textLanguage, lang)
   const Heading = headingLevel
-  const { t, rich } = getTranslator(lang)
+  const { t, rich, words } = getTranslator(lang)
   return (
     <figure className="my-6" aria-labelledby="levels-caption">
       <figcaption id="levels-caption" className="mb-3 text-base text-muted">
@@ -75,7 +75,7 @@ export function SupportLevelsDiagram({ levels, headingLevel = 'h3', lang }: { le
             ) : null}
             {askAbout(services).map(({ who, services: group }) => (
               <p key={who.key} className="mt-1">
-                {rich('levels.ask', { services: new Intl.ListFormat(lang, { type: 'disjunction' }).format(group.map((service) => service.name)), ask: <AskLine who={who} lang={lang} /> })}
+                {rich('levels.ask', { services: words.or(group.map((service) => service.name)), ask: <AskLine who={who} lang={lang} /> })}
               </p>
             ))}
           </li>

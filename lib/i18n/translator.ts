@@ -1,6 +1,6 @@
 import { createElement, Fragment, type ReactNode } from 'react'
 import { ENGLISH, fillPlaceholders, isPluralMessage, pluralCategories, type Catalogue, type PluralKey, type PluralMessage, type TextKey } from './catalogue'
-import { dayNames, wordsFrom, type Words } from './words'
+import { dayNames, intlLocale, wordsFrom, type Words } from './words'
 
 // Words in one language: a message by its key, with {placeholders} filled in, plural forms chosen
 // by Intl.PluralRules and numbers written by Intl.NumberFormat in that language. A key the
@@ -29,7 +29,7 @@ export type Translator = {
 export function createTranslator(language: string, catalogue: Catalogue): Translator {
   const rules = new Intl.PluralRules(language)
   const numbers = new Intl.NumberFormat(language)
-  const longDate = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const longDate = new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
   const textOf = (key: string): string => {
     const message = catalogue[key] ?? ENGLISH[key]
     if (message === undefined) return key
@@ -65,7 +65,7 @@ export function createTranslator(language: string, catalogue: Catalogue): Transl
       }, [])
       return createElement(Fragment, null, ...joined)
     },
-    date: (date, options) => new Intl.DateTimeFormat(language, options).format(date),
+    date: (date, options) => new Intl.DateTimeFormat(intlLocale(language), options).format(date),
     longDate: (iso) => longDate.format(new Date(iso)),
     words,
   }

@@ -14,8 +14,18 @@ export type Words = {
   dayName: (day: Day) => string
   /** "a, b and c" in the language's way. */
   list: (items: readonly string[]) => string
+  /** "a, b or c" in the language's way. */
+  or: (items: readonly string[]) => string
   /** "2027-01-04" as "4 January 2027". */
   date: (date: string) => string
+}
+
+/**
+ * The locale Intl writes a language's dates, days and lists in. A bare "en" is British English
+ * here (the site is for UK councils), not Intl's American "December 8, 2026".
+ */
+export function intlLocale(language: string): string {
+  return language.toLowerCase() === 'en' ? 'en-GB' : language
 }
 
 /** 2024-01-01 was a Monday: the days of that week, to have Intl name each weekday. */
@@ -23,7 +33,7 @@ const A_WEEK = DAYS.map((day, index) => [day, new Date(Date.UTC(2024, 0, 1 + ind
 
 /** Each weekday's name in a language, from Intl. */
 export function dayNames(language: string): Record<Day, string> {
-  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' })
+  const format = new Intl.DateTimeFormat(intlLocale(language), { weekday: 'long', timeZone: 'UTC' })
   const names: Partial<Record<Day, string>> = {}
   for (const [day, date] of A_WEEK) names[day] = format.format(date)
   return { monday: '', tuesday: '', wednesday: '', thursday: '', friday: '', saturday: '', sunday: '', ...names }
@@ -35,15 +45,23 @@ export function dayNames(language: string): Record<Day, string> {
  */
 export function wordsFrom(language: string, messages: Readonly<Record<string, string>>, days: Readonly<Partial<Record<Day, string>>> = {}): Words {
   let dates: Intl.DateTimeFormat | undefined
-  const lists = new Intl.ListFormat(language, { type: 'conjunction' })
+  let lists: Intl.ListFormat | undefined
+  let choices: Intl.ListFormat | undefined
   return {
     language,
     t: (key, values = {}) => fillPlaceholders(messages[key] ?? key, values),
     dayName: (day) => days[day] ?? day,
-    list: (items) => lists.format(items),
+    list: (items) => {
+      lists ??= new Intl.ListFormat(intlLocale(language), { type: 'conjunction' })
+      return lists.format(items)
+    },
+    or: (items) => {
+      choices ??= new Intl.ListFormat(intlLocale(language), { type: 'disjunction' })
+      return choices.format(items)
+    },
     date: (date) => {
       // Made on first use: a page whose script never writes a date loads no time zone data.
-      dates ??= new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      dates ??= new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
       return dates.format(new Date(`${date}T12:00:00Z`))
     },
   }

@@ -63,7 +63,6 @@ const PAGES = [
   '/list?s=stay-and-play,family-information-line&n=help-with-parenting&g=getting-consent',
   '/search?q=parent',
   '/search?q=zzqqxxkk',
-  '/no-such-page',
   '/feedback?page=%2Fen-xa%2Fhelp&answer=no',
 ]
 

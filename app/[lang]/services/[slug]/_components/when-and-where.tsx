@@ -15,7 +15,7 @@ function elsewhereHeading(lang: string, attending: readonly Attending[]): string
   const { t, words } = getTranslator(lang)
   const ways = [attending.includes('online') ? t('whenWhere.online') : '', attending.includes('phone') ? t('whenWhere.byPhone') : '', attending.includes('at-home') ? t('whenWhere.atHome') : ''].filter(Boolean)
   if (ways.length === 0) return t('whenWhere.otherSessions')
-  return capitalise(words, new Intl.ListFormat(lang, { type: 'disjunction' }).format(ways))
+  return capitalise(words, words.or(ways))
 }
 
 function Sessions({ lang, sessions, terms, madeAt, headingId }: { lang: string; sessions: readonly SessionSpec[]; terms: readonly Term[]; madeAt: Date; headingId: string }) {
