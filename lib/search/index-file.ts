@@ -6,7 +6,8 @@ import path from 'node:path'
  * in the name (search-index.cy.json).
  */
 export function searchIndexFile(distDir = process.env.NEXT_DIST_DIR || '.next', segment = ''): string {
-  return path.join(distDir, segment ? `search-index.${segment}.json` : 'search-index.json')
+  // Not traced by the build: the server reads the file at run time from the folder it runs in.
+  return path.join(/*turbopackIgnore: true*/ distDir, segment ? `search-index.${segment}.json` : 'search-index.json')
 }
 
 /** Whether a file in the build folder is one of the serialised indexes (prepare-standalone.ts copies them). */

@@ -84,6 +84,8 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 const leftovers = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.importing'))
+/** A test that starts the import command as a process of its own. */
+const PROCESS_TEST_TIMEOUT = 60_000
 
 afterAll(() => {
   for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true })
@@ -339,6 +341,8 @@ describe('npm run import:openreferral', () => {
     expect(errorsIn(dir).filter((line) => /\/(services|contacts)\//.test(line))).toEqual([])
   })
 
+  // These start the import command as its own process (tsx compiles it first): on a loaded two-core
+  // machine that alone has taken most of vitest's 20 s.
   it('stops on SIGTERM while it works: nothing written, its temporary folder removed, one sentence, exit 143', async () => {
     const dir = skeletonOf(FIXTURE)
     const tmp = tempDir()
@@ -356,7 +360,7 @@ describe('npm run import:openreferral', () => {
     expect(result.code).toBe(143)
     expect(fs.readdirSync(tmp).filter((name) => name.startsWith('openreferral-import-'))).toEqual([])
     expect(snapshot(dir)).toEqual(before)
-  })
+  }, PROCESS_TEST_TIMEOUT)
 })
 
 describe('reading a feed from its base address', () => {
@@ -435,7 +439,7 @@ describe('reading a feed from its base address', () => {
     expect(result.code).toBe(130)
     expect(fs.readdirSync(tmp).filter((name) => name.startsWith('openreferral-import-'))).toEqual([])
     expect(snapshot(dir)).toEqual(before)
-  })
+  }, PROCESS_TEST_TIMEOUT)
 
   it('counts an answer without Content-Length while reading it, and stops at the limit', async () => {
     const endless = fetchFeed(`${base}/endless`, { ...FETCH_LIMITS, maxBytes: 100_000 })
