@@ -14,6 +14,8 @@ async function whenAndWhere(page: Page) {
 for (const javaScript of [true, false]) {
   test.describe(javaScript ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled: javaScript })
+    // Each page is checked by axe: under npm test it shares two cores with Leeds' browser tests.
+    test.describe.configure({ timeout: 90_000 })
     // axe runs in the page, so it checks the pages with JavaScript on; the HTML is the same without.
     const expectNoAxeViolations = javaScript ? expectAxeClean : async () => {}
 
